@@ -1,0 +1,38 @@
+from django.db import DatabaseError, connection
+from django.db.models import Count
+from django.http import HttpResponse
+from django.views.generic import TemplateView
+
+from projects.models import ProgressUpdate, Project, ProjectStatus
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        projects = Project.objects.published()
+        counts = dict(projects.top_level().values_list("status").annotate(n=Count("pk")).order_by())
+        featured = projects.top_level().for_listing().order_by("-featured", "name")[:6]
+        updates = (
+            ProgressUpdate.objects.published()
+            .select_related("project")
+            .filter(project__in=projects)[:5]
+        )
+        return super().get_context_data(
+            featured_projects=featured,
+            latest_updates=updates,
+            status_counts=[(label, counts.get(value, 0)) for value, label in ProjectStatus.choices],
+            project_total=sum(counts.values()),
+            **kwargs,
+        )
+
+
+def healthz(request):
+    """200 when the database answers, 503 when it does not: for load balancers."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")

@@ -1,0 +1,1 @@
+# Yearly livelihood task lists, parks and indicators arrive with their own issue.

@@ -1,0 +1,125 @@
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from markdownx.models import MarkdownxField
+from markdownx.widgets import AdminMarkdownxWidget
+
+from projects.models import Photo, ProgressUpdate, Project, Subdistrict
+
+MARKDOWN_WIDGETS = {MarkdownxField: {"widget": AdminMarkdownxWidget}}
+
+
+@admin.register(Subdistrict)
+class SubdistrictAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "slug"]
+    search_fields = ["name", "slug"]
+
+
+class ProgressUpdateInline(admin.StackedInline):
+    model = ProgressUpdate
+    extra = 1
+    fields = [("date", "percent"), "title", "body", ("publication_state", "published_at"), "source"]
+    formfield_overrides = MARKDOWN_WIDGETS
+    ordering = ["-date", "-pk"]
+    show_change_link = True
+
+
+class PhotoInline(admin.TabularInline):
+    model = Photo
+    extra = 1
+    fields = [
+        "preview",
+        "image",
+        "alt_text",
+        "caption",
+        "kind",
+        "taken_on",
+        "credit",
+        "update",
+        "position",
+    ]
+    readonly_fields = ["preview"]
+
+    @admin.display(description=_("预览"))
+    def preview(self, photo):
+        if not photo.thumbnail_small:
+            return "—"
+        return format_html('<img src="{}" alt="" width="120">', photo.thumbnail_small.url)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Offer only this project's own updates when attaching a photo to one.
+        if db_field.name == "update":
+            project_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = ProgressUpdate.objects.filter(project_id=project_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Project)
+class ProjectAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "parent",
+        "kind",
+        "status",
+        "subdistrict",
+        "pilot_level",
+        "publication_state",
+        "updated_at",
+    ]
+    list_filter = ["publication_state", "status", "kind", "subdistrict", "pilot_level", "featured"]
+    list_select_related = ["parent", "subdistrict"]
+    search_fields = ["name", "name_en", "slug", "summary"]
+    autocomplete_fields = ["parent", "subdistrict"]
+    raw_id_fields = ["cover_photo"]
+    date_hierarchy = "updated_at"
+    formfield_overrides = MARKDOWN_WIDGETS
+    inlines = [ProgressUpdateInline, PhotoInline]
+    fieldsets = [
+        (None, {"fields": ["name", "name_en", "slug", "parent", "summary", "body"]}),
+        (
+            _("分类"),
+            {
+                "fields": [
+                    "kind",
+                    ("approach_retain", "approach_renovate", "approach_demolish", "approach_build"),
+                    "subdistrict",
+                    "pilot_level",
+                    "status",
+                    "department",
+                ]
+            },
+        ),
+        (
+            _("工期与规模"),
+            {
+                "fields": [
+                    ("planned_start", "planned_finish"),
+                    ("actual_start", "actual_finish"),
+                    ("investment", "floor_area"),
+                ]
+            },
+        ),
+        (_("位置与图片"), {"fields": [("latitude", "longitude"), "cover_photo"]}),
+        (_("发布"), {"fields": [("publication_state", "published_at"), "featured", "source"]}),
+    ]
+
+
+@admin.register(ProgressUpdate)
+class ProgressUpdateAdmin(admin.ModelAdmin):
+    list_display = ["title", "project", "date", "percent", "publication_state"]
+    list_filter = ["publication_state", "date", "project__subdistrict"]
+    list_select_related = ["project"]
+    search_fields = ["title", "project__name"]
+    autocomplete_fields = ["project"]
+    date_hierarchy = "date"
+    formfield_overrides = MARKDOWN_WIDGETS
+
+
+@admin.register(Photo)
+class PhotoAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "project", "kind", "taken_on"]
+    list_filter = ["kind"]
+    list_select_related = ["project"]
+    search_fields = ["caption", "alt_text", "project__name"]
+    autocomplete_fields = ["project"]
+    raw_id_fields = ["update"]

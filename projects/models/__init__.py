@@ -1,0 +1,22 @@
+from projects.models.photos import Photo, PhotoKind
+from projects.models.projects import (
+    PilotLevel,
+    Project,
+    ProjectStatus,
+    RenewalKind,
+    Subdistrict,
+    SubdistrictKind,
+)
+from projects.models.updates import ProgressUpdate
+
+__all__ = [
+    "Photo",
+    "PhotoKind",
+    "PilotLevel",
+    "ProgressUpdate",
+    "Project",
+    "ProjectStatus",
+    "RenewalKind",
+    "Subdistrict",
+    "SubdistrictKind",
+]

@@ -1,0 +1,37 @@
+from django import template
+from django.utils.html import format_html
+
+from projects.images import thumbnail_size
+
+register = template.Library()
+
+FIELDS = {"small": "thumbnail_small", "large": "thumbnail_large"}
+
+
+@register.simple_tag
+def thumbnail_img(photo, size="small", eager=False):
+    """An <img> of a thumbnail with its size known up front and a larger one in srcset."""
+    field = FIELDS[size]
+    thumbnail = getattr(photo, field) or photo.image
+    width, height = thumbnail_size(photo, field)
+    srcset = ""
+    if photo.thumbnail_small and photo.thumbnail_large:
+        small_w, _ = thumbnail_size(photo, "thumbnail_small")
+        large_w, _ = thumbnail_size(photo, "thumbnail_large")
+        srcset = format_html(
+            ' srcset="{} {}w, {} {}w" sizes="(max-width: 40em) 100vw, {}px"',
+            photo.thumbnail_small.url,
+            small_w,
+            photo.thumbnail_large.url,
+            large_w,
+            width,
+        )
+    return format_html(
+        '<img src="{}"{} width="{}" height="{}" alt="{}" loading="{}" decoding="async">',
+        thumbnail.url,
+        srcset,
+        width,
+        height,
+        photo.alt_text,
+        "eager" if eager else "lazy",
+    )
