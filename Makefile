@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test install frontend lint check clean
+.PHONY: run test install frontend messages lint check clean
 
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,12 @@ $(VENV)/.installed: requirements.lock
 	$(VENV)/bin/pip install --quiet -r requirements.lock
 	touch $@
 
-install: $(VENV)/.installed frontend
+install: $(VENV)/.installed frontend messages
+
+# Translations: .po files are committed, .mo files compiled at set-up.
+messages: $(VENV)/.installed
+	@if [ -d locale ] && command -v msgfmt >/dev/null 2>&1; then $(PY) manage.py compilemessages -v0 --ignore=.venv --ignore=node_modules; \
+	elif [ -d locale ]; then echo "msgfmt not found: the English interface needs gettext installed."; fi
 
 # Front-end packages (Leaflet, axe-core, vnu-jar) come from npm; the site works without them.
 frontend:
