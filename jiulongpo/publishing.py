@@ -4,6 +4,7 @@ Residents only ever see rows in the PUBLISHED state whose publication time has c
 the editorial workflow (draft, review, publish) moves rows between the states.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +37,20 @@ class Publishable(models.Model):
         _("发布时间"),
         default=timezone.now,
         help_text=_("可设为将来的时间：到时才对居民可见。"),
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("发布人"),
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+    )
+    review_note = models.TextField(
+        _("审核意见"),
+        blank=True,
+        help_text=_("审核人退回修改时写给编辑的说明。"),
     )
 
     objects = PublishableQuerySet.as_manager()

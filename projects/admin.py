@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
-from projects.models import Photo, ProgressUpdate, Project, Subdistrict
+from projects.models import Department, Photo, ProgressUpdate, Project, Subdistrict
 
 MARKDOWN_WIDGETS = {MarkdownxField: {"widget": AdminMarkdownxWidget}}
 
@@ -13,6 +13,12 @@ MARKDOWN_WIDGETS = {MarkdownxField: {"widget": AdminMarkdownxWidget}}
 class SubdistrictAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "slug"]
     search_fields = ["name", "slug"]
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
 
 
 class ProgressUpdateInline(admin.StackedInline):
@@ -69,7 +75,7 @@ class ProjectAdmin(admin.ModelAdmin):
     list_filter = ["publication_state", "status", "kind", "subdistrict", "pilot_level", "featured"]
     list_select_related = ["parent", "subdistrict"]
     search_fields = ["name", "name_en", "slug", "summary"]
-    autocomplete_fields = ["parent", "subdistrict"]
+    autocomplete_fields = ["parent", "subdistrict", "department"]
     raw_id_fields = ["cover_photo"]
     date_hierarchy = "updated_at"
     formfield_overrides = MARKDOWN_WIDGETS

@@ -1,5 +1,6 @@
 from projects.models.photos import Photo, PhotoKind
 from projects.models.projects import (
+    Department,
     PilotLevel,
     Project,
     ProjectStatus,
@@ -10,6 +11,7 @@ from projects.models.projects import (
 from projects.models.updates import ProgressUpdate
 
 __all__ = [
+    "Department",
     "Photo",
     "PhotoKind",
     "PilotLevel",

@@ -48,6 +48,26 @@ class Subdistrict(Sourced):
         super().save(*args, **kwargs)
 
 
+class Department(models.Model):
+    """A district department (区住房城乡建委, 区城市管理局 …): editors change only its items."""
+
+    name = models.CharField(_("名称"), max_length=60, unique=True)
+    slug = models.SlugField(_("网址名"), max_length=80, unique=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("责任部门")
+        verbose_name_plural = _("责任部门")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Department, self.name, self.pk)
+        super().save(*args, **kwargs)
+
+
 class RenewalKind(models.TextChoices):
     OLD_COMPOUND = "compound", _("老旧小区")
     OLD_COMMERCIAL = "commercial", _("老旧商区")
@@ -189,7 +209,14 @@ class Project(Publishable, Sourced):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
-    department = models.CharField(_("责任部门"), max_length=60, blank=True)
+    department = models.ForeignKey(
+        Department,
+        verbose_name=_("责任部门"),
+        related_name="projects",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
     featured = models.BooleanField(_("首页推荐"), default=False)
     # Defaults rather than auto_now, so fixtures load without stating these times.
     created_at = models.DateTimeField(_("创建时间"), default=timezone.now, editable=False)
