@@ -112,7 +112,7 @@ class ProjectQuerySet(PublishableQuerySet):
         """What a card needs, in a fixed number of queries however many projects."""
         phases = Project.objects.published().with_progress().order_by("name")
         return (
-            self.select_related("subdistrict", "cover_photo")
+            self.select_related("subdistrict", "cover_photo", "department")
             .with_progress()
             .prefetch_related(Prefetch("phases", queryset=phases, to_attr="published_phases"))
         )
