@@ -7,6 +7,7 @@ from django.urls import include, path
 from markdownx.views import ImageUploadView, MarkdownifyView
 
 from jiulongpo import views
+from jiulongpo.reports.views import ProjectCardView  # issue 4: printable pages
 
 admin.site.site_header = "九龙坡区信息网 · 后台管理"
 admin.site.site_title = "九龙坡区信息网后台"
@@ -32,6 +33,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("projects/", include("projects.urls")),
+    # Open data (issue 4): catalogue and CSV/XLSX/JSON downloads.
+    path("data/", include("jiulongpo.opendata.urls")),
+    path("projects/<slug:slug>/card/", ProjectCardView.as_view(), name="project_card"),
     prefix_default_language=False,
 )
 
