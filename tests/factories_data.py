@@ -75,3 +75,67 @@ def import_problems(response):
     for _number, row_texts in response.context.get("problems") or []:
         texts += row_texts
     return texts
+
+
+# Livelihood rows for export and import tests (the livelihood app has its own factories).
+def _livelihood_factories():
+    import factory
+
+    from jiulongpo.publishing import PublicationState
+    from livelihood.models import Indicator, IndicatorValue, Park, Task, TaskList
+
+    class TaskListFactory(factory.django.DjangoModelFactory):
+        class Meta:
+            model = TaskList
+            django_get_or_create = ("year",)
+
+        year = 2022
+        title = factory.LazyAttribute(lambda o: f"{o.year}年十件民生实事")
+        publication_state = PublicationState.PUBLISHED
+
+    class TaskFactory(factory.django.DjangoModelFactory):
+        class Meta:
+            model = Task
+
+        task_list = factory.SubFactory(TaskListFactory)
+        number = factory.Sequence(lambda n: n + 1)
+        title = factory.Sequence(lambda n: f"测试民生实事{n}")
+        sector = "education"
+        publication_state = PublicationState.PUBLISHED
+
+    class ParkFactory(factory.django.DjangoModelFactory):
+        class Meta:
+            model = Park
+
+        name = factory.Sequence(lambda n: f"测试公园{n}")
+        slug = factory.Sequence(lambda n: f"test-park-{n}")
+        publication_state = PublicationState.PUBLISHED
+
+    class IndicatorFactory(factory.django.DjangoModelFactory):
+        class Meta:
+            model = Indicator
+
+        code = factory.Sequence(lambda n: f"test-indicator-{n}")
+        name = factory.Sequence(lambda n: f"测试指标{n}")
+        unit = "天"
+        category = "ecology"
+
+    class IndicatorValueFactory(factory.django.DjangoModelFactory):
+        class Meta:
+            model = IndicatorValue
+
+        indicator = factory.SubFactory(IndicatorFactory)
+        year = 2022
+        value = 300
+        publication_state = PublicationState.PUBLISHED
+
+    return TaskListFactory, TaskFactory, ParkFactory, IndicatorFactory, IndicatorValueFactory
+
+
+(
+    TaskListFactory,
+    TaskFactory,
+    ParkFactory,
+    IndicatorFactory,
+    IndicatorValueFactory,
+) = _livelihood_factories()

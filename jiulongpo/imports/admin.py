@@ -16,8 +16,10 @@ from import_export.results import RowResult
 
 from jiulongpo.imports.forms import CheckedImportForm
 from jiulongpo.imports.models import ImportRecord
+from jiulongpo.imports.resources.livelihood import IndicatorValueResource, TaskProgressResource
 from jiulongpo.imports.resources.projects import ProgressUpdateResource
 from jiulongpo.imports.templates import template_response
+from livelihood.models import IndicatorValue, Task
 from projects.models import ProgressUpdate
 
 
@@ -157,6 +159,8 @@ def enable_import(model, resource_class):
 
 
 enable_import(ProgressUpdate, ProgressUpdateResource)
+enable_import(Task, TaskProgressResource)
+enable_import(IndicatorValue, IndicatorValueResource)
 
 
 @admin.register(ImportRecord)

@@ -2,7 +2,10 @@
 
 import importlib
 
-MODULES = ["jiulongpo.opendata.datasets.projects"]
+MODULES = [
+    "jiulongpo.opendata.datasets.projects",
+    "jiulongpo.opendata.datasets.livelihood",
+]
 
 
 def load_all():
