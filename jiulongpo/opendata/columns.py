@@ -1,10 +1,17 @@
-"""A dataset's columns: a machine name, a Chinese label, a meaning and a type."""
+"""A dataset's columns: a machine name, a Chinese label, a meaning, a type, and where to read it.
+
+Exports read plain rows (QuerySet.values()) rather than model instances: building a model
+per row costs more than everything else an export does. Each column names the ORM path it
+reads; a computed column names the paths it needs and a function of the row. Anything
+that depends on the request (choice labels in the active language, a URL prefix) is
+worked out once per export by reader(), never once per row.
+"""
 
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from operator import attrgetter
+from operator import itemgetter
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -40,9 +47,36 @@ def neutralise(text):
 def plain_number(value):
     """A number as plain digits: no exponent, no thousands separator, no trailing zeros."""
     if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return text
+        return format(value.normalize(), "f")
     return str(value)
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    return value if type(value) is str else str(value)
+
+
+def _local_time():
+    """Aware datetimes -> naive local ones (Excel has no time zones), zone looked up once."""
+    zone = timezone.get_current_timezone()
+
+    def convert(value):
+        return None if value is None else value.astimezone(zone).replace(microsecond=0, tzinfo=None)
+
+    return convert
+
+
+def _same(value):
+    return value
+
+
+def _date_text(value):
+    return "" if value is None else value.isoformat()
+
+
+def _number_text(value):
+    return "" if value is None else plain_number(value)
 
 
 @dataclass(frozen=True)
@@ -51,35 +85,43 @@ class Column:
     label: str
     meaning: str
     kind: str = Kind.TEXT
+    field: str | None = None
+    needs: tuple[str, ...] = ()
     get: Callable | None = None
+    choices: type | None = None
     width: int = 14
 
-    def value(self, obj):
-        """The typed Python value: str, int, Decimal, date, datetime, bool or None."""
-        value = self.get(obj) if self.get else attrgetter(self.key)(obj)
-        if value is None or value == "" and self.kind != Kind.TEXT:
-            return None
-        if self.kind == Kind.TEXT:
-            return str(value)
-        if self.kind == Kind.DATETIME:
-            return timezone.localtime(value).replace(microsecond=0, tzinfo=None)
-        return value
+    @property
+    def paths(self):
+        """The ORM paths this column reads from each row."""
+        return self.needs if self.get else (self.field or self.key,)
 
-    def text(self, value, english=False):
-        """The value as a CSV cell."""
-        if value is None:
-            return ""
+    def reader(self):
+        """row -> typed value (str, int, Decimal, date, datetime, bool or None)."""
+        typed = {Kind.TEXT: _as_text, Kind.DATETIME: _local_time()}.get(self.kind, _same)
+        if self.get:
+            get = self.get.bind() if hasattr(self.get, "bind") else self.get
+        elif self.choices:
+            path = self.field or self.key
+            labels = {value: str(label) for value, label in self.choices.choices}
+
+            def get(row):
+                value = row[path]
+                return labels.get(value, value) if value else ""
+        else:
+            get = itemgetter(self.field or self.key)
+        return get if typed is _same else lambda row: typed(get(row))
+
+    def texter(self, english=False):
+        """typed value -> CSV cell."""
         if self.kind == Kind.TEXT:
-            return neutralise(value)
+            return neutralise
         if self.kind in (Kind.INTEGER, Kind.DECIMAL):
-            return plain_number(value)
+            return _number_text
         if self.kind == Kind.BOOLEAN:
-            if english:
-                return "true" if value else "false"
-            return str(_("是") if value else _("否"))
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        return str(value)
+            yes, no = ("true", "false") if english else (str(_("是")), str(_("否")))
+            return lambda value: "" if value is None else (yes if value else no)
+        return _date_text
 
     def json(self, value):
         if isinstance(value, Decimal):
@@ -89,22 +131,24 @@ class Column:
         return value
 
 
-def display(field):
-    """The Chinese label of a choice field (get_FOO_display), blank when unset."""
-    return lambda obj: getattr(obj, f"get_{field}_display")() if getattr(obj, field) else ""
+class Bound:
+    """A row function that needs per-export set-up: bind() runs once, returns row -> value."""
+
+    def __init__(self, setup):
+        self.bind = setup
 
 
-def name_of(path):
-    """The name of a related row (e.g. "subdistrict", "project.subdistrict"), blank if none."""
+def path_url(url_name, key_path, kwarg="slug"):
+    """The page of each row, reversed once per export with a placeholder then filled in."""
+    from django.urls import reverse
 
-    def get(obj):
-        for part in path.split("."):
-            obj = getattr(obj, part)
-            if obj is None:
-                return ""
-        return obj.name
+    def setup():
+        marker = "__key__"
+        pattern = reverse(url_name, kwargs={kwarg: marker})
+        head, tail = pattern.split(marker)
+        return lambda row: f"{head}{row[key_path]}{tail}"
 
-    return get
+    return {"needs": (key_path,), "get": Bound(setup)}
 
 
 # Columns that every dataset ends with.

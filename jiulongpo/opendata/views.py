@@ -4,6 +4,7 @@ from django.views.generic import TemplateView
 from jiulongpo.opendata import writers
 from jiulongpo.opendata.exports import Export
 from jiulongpo.opendata.registry import FORMATS, LICENCE, LICENCE_URL, all_datasets, get_dataset
+from livelihood.models import TaskList
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -23,7 +24,12 @@ class CatalogueView(TemplateView):
             count, last = dataset.summary()
             entries.append({"dataset": dataset, "count": count, "last_updated": last})
         return super().get_context_data(
-            entries=entries, formats=FORMATS, licence=LICENCE, licence_url=LICENCE_URL, **kwargs
+            entries=entries,
+            formats=FORMATS,
+            licence=LICENCE,
+            licence_url=LICENCE_URL,
+            report_years=TaskList.objects.published().values_list("year", flat=True),
+            **kwargs,
         )
 
 

@@ -21,7 +21,6 @@ from jiulongpo.opendata.registry import LICENCE, LICENCE_URL
 # Rows fetched per database round trip while iterating (QuerySet.iterator()).
 CHUNK_SIZE = 2000
 BOM = "\ufeff"
-NUMBER_FORMATS = {Kind.DATE: "yyyy-mm-dd", Kind.DATETIME: "yyyy-mm-dd hh:mm:ss"}
 
 
 class Echo:
@@ -32,8 +31,23 @@ class Echo:
 
 
 def typed_rows(export):
-    for obj in export.queryset.iterator(chunk_size=CHUNK_SIZE):
-        yield [column.value(obj) for column in export.columns]
+    """Each row as a list of typed values, read from plain rows (no model instances)."""
+    readers = [column.reader() for column in export.columns]
+    paths = list(dict.fromkeys(path for column in export.columns for path in column.paths))
+    for row in export.queryset.values(*paths).iterator(chunk_size=CHUNK_SIZE):
+        yield [read(row) for read in readers]
+
+
+def batched(pieces, joiner="", size=500):
+    """Join pieces into fewer, larger writes: one per few hundred rows, not one per row."""
+    batch = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) == size:
+            yield joiner.join(batch)
+            batch = []
+    if batch:
+        yield joiner.join(batch)
 
 
 def header(export, english):
@@ -44,11 +58,12 @@ def csv_stream(export, english=False):
     """UTF-8 with a BOM, so Excel on Chinese Windows shows the Chinese intact."""
     writer = csv.writer(Echo())
     yield BOM + writer.writerow(header(export, english))
-    columns = export.columns
-    for row in typed_rows(export):
-        yield writer.writerow(
-            [column.text(value, english) for column, value in zip(columns, row, strict=True)]
-        )
+    texters = [column.texter(english) for column in export.columns]
+    lines = (
+        writer.writerow([text(value) for text, value in zip(texters, row, strict=True)])
+        for row in typed_rows(export)
+    )
+    yield from batched(lines)
 
 
 def json_stream(export):
@@ -56,12 +71,16 @@ def json_stream(export):
     head = json.dumps(export.metadata(), ensure_ascii=False, indent=None)
     yield head[:-1] + ', "rows": ['
     columns = export.columns
+    records = (
+        json.dumps(
+            {column.key: column.json(value) for column, value in zip(columns, row, strict=True)},
+            ensure_ascii=False,
+        )
+        for row in typed_rows(export)
+    )
     separator = ""
-    for row in typed_rows(export):
-        record = {
-            column.key: column.json(value) for column, value in zip(columns, row, strict=True)
-        }
-        yield separator + json.dumps(record, ensure_ascii=False)
+    for chunk in batched(records, ","):
+        yield separator + chunk
         separator = ","
     yield "]}"
 
@@ -72,6 +91,15 @@ def text_cell(sheet, value):
     if isinstance(value, str):
         cell.data_type = "s"
     return cell
+
+
+def xlsx_value(sheet, value):
+    if type(value) is str:
+        if not value:
+            return None
+        if value.startswith("="):
+            return text_cell(sheet, value)
+    return value
 
 
 def write_xlsx(export, english=False):
@@ -88,20 +116,12 @@ def write_xlsx(export, english=False):
         cell.font = bold
         heading.append(cell)
     sheet.append(heading)
-    formats = [NUMBER_FORMATS.get(column.kind) for column in export.columns]
     count = 0
     for row in typed_rows(export):
-        cells = []
-        for value, number_format in zip(row, formats, strict=True):
-            if isinstance(value, str):
-                cells.append(text_cell(sheet, value))
-            elif number_format and value is not None:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = number_format
-                cells.append(cell)
-            else:
-                cells.append(value)
-        sheet.append(cells)
+        # Plain values are the fast path; openpyxl gives dates a date format by itself.
+        # Only text that openpyxl would take for a formula needs a cell object.
+        # An empty string would still be written as a cell; None is skipped.
+        sheet.append([xlsx_value(sheet, value) for value in row])
         count += 1
     write_dictionary(workbook, export, count, bold)
     spool = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)

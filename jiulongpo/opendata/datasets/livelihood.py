@@ -5,16 +5,18 @@ from django.db.models import OuterRef, Q, Subquery
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from jiulongpo.opendata.columns import SOURCE, UPDATED_AT, Column, Kind, display, name_of
+from jiulongpo.opendata.columns import SOURCE, UPDATED_AT, Column, Kind
 from jiulongpo.opendata.registry import Dataset, register
 from jiulongpo.publishing import SOURCE_REPORT
 from livelihood.models import (
+    Betterness,
     Indicator,
     IndicatorCategory,
     IndicatorValue,
     Park,
     ParkKind,
     ParkStatus,
+    Qualifier,
     Sector,
     Task,
     TaskKind,
@@ -62,6 +64,17 @@ class TaskFilter(TextSearchFilter):
         fields = ["q", "year", "sector", "status", "kind"]
 
 
+def task_progress(row):
+    """The task's own rule (Task.progress), applied to a plain row."""
+    task = Task(
+        target_value=row["target_value"],
+        achieved_value=row["achieved_value"],
+        status=row["status"],
+    )
+    task.latest_percent = row["latest_percent"]
+    return task.progress
+
+
 def export_tasks():
     latest = (
         TaskUpdate.objects.published()
@@ -71,7 +84,6 @@ def export_tasks():
     return (
         Task.objects.published()
         .filter(task_list__in=TaskList.objects.published())
-        .select_related("task_list", "department")
         .annotate(latest_percent=Subquery(latest.values("percent")[:1]))
     )
 
@@ -95,27 +107,27 @@ register(
                 _("年度"),
                 _("任务所属清单的年度。"),
                 Kind.INTEGER,
-                get=lambda t: t.task_list.year,
+                field="task_list__year",
                 width=8,
             ),
             Column("number", _("编号"), _("任务在本年度清单中的编号。"), Kind.INTEGER, width=8),
             Column(
-                "kind", _("类型"), _("年度民生实事，或报道中的领域工作承诺。"), get=display("kind")
+                "kind", _("类型"), _("年度民生实事，或报道中的领域工作承诺。"), choices=TaskKind
             ),
             Column("title", _("标题"), _("任务名称。"), width=36),
-            Column("sector", _("领域"), _("教育、医疗卫生、就业、养老等。"), get=display("sector")),
+            Column("sector", _("领域"), _("教育、医疗卫生、就业、养老等。"), choices=Sector),
             Column(
                 "department",
                 _("责任部门"),
                 _("负责任务的区级部门。"),
-                get=name_of("department"),
+                field="department__name",
                 width=20,
             ),
             Column(
                 "target_qualifier",
                 _("目标限定词"),
                 _("报道对目标的限定：约、超过、余；准确数为空。"),
-                get=lambda t: t.get_target_qualifier_display() if t.target_qualifier else "",
+                choices=Qualifier,
             ),
             Column("target_value", _("目标数值"), _("目标的数量，单位见“单位”列。"), Kind.DECIMAL),
             Column("unit", _("单位"), _("目标数值和已完成数值的单位。"), width=10),
@@ -128,8 +140,10 @@ register(
                 _("进度（%）"),
                 _("已完成数值占目标的百分比；没有数字目标时取最新进展的百分比。"),
                 Kind.INTEGER,
+                needs=("target_value", "achieved_value", "status", "latest_percent"),
+                get=task_progress,
             ),
-            Column("status", _("状态"), _("未开始、推进中、已完成或滞后。"), get=display("status")),
+            Column("status", _("状态"), _("未开始、推进中、已完成或滞后。"), choices=TaskStatus),
             Column("summary", _("摘要"), _("任务的简要说明。"), width=40),
             SOURCE,
             UPDATED_AT,
@@ -160,7 +174,7 @@ register(
             "可按类型（kind）、状态（status）、街镇（subdistrict）筛选。"
         ),
         source=SOURCE_REPORT,
-        queryset=lambda: Park.objects.published().select_related("subdistrict", "department"),
+        queryset=lambda: Park.objects.published(),
         filterset=ParkFilter,
         ordering=("name",),
         updated_field="published_at",
@@ -168,18 +182,16 @@ register(
         columns=(
             Column("name", _("名称"), _("公园名称。"), width=24),
             Column("slug", _("网址名"), _("公园页面地址中的拼音标识。"), width=22),
+            Column("kind", _("类型"), _("城市公园、社区公园、社区体育公园等。"), choices=ParkKind),
+            Column("status", _("状态"), _("规划中、建设中、已开放等。"), choices=ParkStatus),
             Column(
-                "kind", _("类型"), _("城市公园、社区公园、社区体育公园等。"), get=display("kind")
-            ),
-            Column("status", _("状态"), _("规划中、建设中、已开放等。"), get=display("status")),
-            Column(
-                "subdistrict", _("所在街镇"), _("公园所在的街道或镇。"), get=name_of("subdistrict")
+                "subdistrict", _("所在街镇"), _("公园所在的街道或镇。"), field="subdistrict__name"
             ),
             Column(
                 "department",
                 _("管理部门"),
                 _("管理公园的部门。"),
-                get=name_of("department"),
+                field="department__name",
                 width=20,
             ),
             Column("area", _("面积（平方米）"), _("公园面积，单位平方米。"), Kind.DECIMAL),
@@ -225,12 +237,10 @@ register(
                 "category",
                 _("类别"),
                 _("生态环境、园林绿化、城市更新等。"),
-                get=display("category"),
+                choices=IndicatorCategory,
             ),
             Column("definition", _("定义"), _("指标的含义和统计口径。"), width=40),
-            Column(
-                "better", _("方向"), _("越高越好、越低越好或无好坏之分。"), get=display("better")
-            ),
+            Column("better", _("方向"), _("越高越好、越低越好或无好坏之分。"), choices=Betterness),
             Column("target_value", _("目标值"), _("要达到的数值。"), Kind.DECIMAL),
             Column("target_note", _("目标说明"), _("目标出自哪里、哪一年要达到。"), width=30),
             SOURCE,
@@ -263,7 +273,7 @@ register(
             "可按指标代码（indicator）、类别（category）、年度（year）筛选。"
         ),
         source=SOURCE_REPORT,
-        queryset=lambda: IndicatorValue.objects.published().select_related("indicator"),
+        queryset=lambda: IndicatorValue.objects.published(),
         filterset=IndicatorValueFilter,
         ordering=("indicator__category", "indicator__position", "indicator__code", "year"),
         updated_field="published_at",
@@ -273,14 +283,14 @@ register(
                 "indicator",
                 _("指标代码"),
                 _("指标的英文代码。"),
-                get=lambda v: v.indicator.code,
+                field="indicator__code",
                 width=24,
             ),
             Column(
                 "indicator_name",
                 _("指标名称"),
                 _("指标名称。"),
-                get=lambda v: v.indicator.name,
+                field="indicator__name",
                 width=24,
             ),
             Column("year", _("年度"), _("数值所属的年度。"), Kind.INTEGER, width=8),
@@ -289,10 +299,10 @@ register(
                 "qualifier",
                 _("限定词"),
                 _("报道对数值的限定：约、超过、余；准确数为空。"),
-                get=lambda v: v.get_qualifier_display() if v.qualifier else "",
+                choices=Qualifier,
             ),
             Column("value", _("数值"), _("指标的数值；不是数字时为空，见“文字值”。"), Kind.DECIMAL),
-            Column("unit", _("单位"), _("数值的单位。"), get=lambda v: v.indicator.unit, width=10),
+            Column("unit", _("单位"), _("数值的单位。"), field="indicator__unit", width=10),
             Column("value_text", _("文字值"), _("不是数字的值，例如水质类别。"), width=12),
             Column("source_note", _("出处说明"), _("数值出自报道的哪一部分。"), width=30),
             SOURCE,

@@ -3,26 +3,35 @@
 import django_filters
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from jiulongpo.opendata.columns import SOURCE, UPDATED_AT, Column, Kind, display, name_of
+from jiulongpo.opendata.columns import SOURCE, UPDATED_AT, Bound, Column, Kind, path_url
 from jiulongpo.opendata.registry import Dataset, register
-from jiulongpo.publishing import SOURCE_REPORT
+from jiulongpo.publishing import SOURCE_REPORT, PublicationState
 from projects.filters import ProjectFilter
-from projects.models import ProgressUpdate, Project, Subdistrict
+from projects.models import (
+    PilotLevel,
+    ProgressUpdate,
+    Project,
+    ProjectStatus,
+    RenewalKind,
+    Subdistrict,
+)
 
 
-def public_parent(project):
-    parent = project.parent
-    return parent.name if parent and parent.is_public else ""
+def public_parent(row):
+    """The parent's name only while the parent itself is public, as on the project page."""
+    if row["parent__publication_state"] != PublicationState.PUBLISHED:
+        return ""
+    return row["parent__name"] if row["parent__published_at"] <= timezone.now() else ""
 
 
-def export_projects():
-    return (
-        Project.objects.published()
-        .with_progress()
-        .select_related("subdistrict", "department", "parent")
-    )
+def approaches():
+    flags = ["approach_retain", "approach_renovate", "approach_demolish", "approach_build"]
+    labels = [str(_("留")), str(_("改")), str(_("拆")), str(_("建"))]
+    pairs = list(zip(flags, labels, strict=True))
+    return lambda row: "、".join(label for flag, label in pairs if row[flag])
 
 
 register(
@@ -34,7 +43,7 @@ register(
             "类别、状态、工期、投资、位置和最新进度。与“城市更新项目”列表页的筛选条件相同。"
         ),
         source=SOURCE_REPORT,
-        queryset=export_projects,
+        queryset=lambda: Project.objects.published().with_progress(),
         filterset=ProjectFilter,
         ordering=("-featured", "name"),
         page_url=lambda: reverse("projects:list"),
@@ -45,6 +54,7 @@ register(
                 "parent",
                 _("所属项目"),
                 _("分期项目所属的总项目；总项目留空。"),
+                needs=("parent__name", "parent__publication_state", "parent__published_at"),
                 get=public_parent,
                 width=20,
             ),
@@ -52,37 +62,38 @@ register(
                 "kind",
                 _("更新类别"),
                 _("老旧小区、老旧商区、老旧厂区、老旧街区等。"),
-                get=display("kind"),
+                choices=RenewalKind,
             ),
             Column(
                 "approaches",
                 _("更新方式"),
                 _("留、改、拆、建中采用的方式，用顿号分隔。"),
-                get=lambda p: "、".join(str(a) for a in p.approaches),
+                needs=(
+                    "approach_retain",
+                    "approach_renovate",
+                    "approach_demolish",
+                    "approach_build",
+                ),
+                get=Bound(approaches),
             ),
             Column(
                 "subdistrict",
                 _("所在街镇"),
                 _("项目所在的街道或镇。"),
-                get=name_of("subdistrict"),
+                field="subdistrict__name",
             ),
-            Column(
-                "pilot_level",
-                _("试点级别"),
-                _("国家级、市级或区级试点。"),
-                get=display("pilot_level"),
-            ),
+            Column("pilot_level", _("试点级别"), _("国家级、市级或区级试点。"), choices=PilotLevel),
             Column(
                 "status",
                 _("项目状态"),
                 _("策划中、已启动、建设中、已完工或已开放。"),
-                get=display("status"),
+                choices=ProjectStatus,
             ),
             Column(
                 "department",
                 _("责任部门"),
                 _("负责项目的区级部门。"),
-                get=name_of("department"),
+                field="department__name",
                 width=20,
             ),
             Column("planned_start", _("计划开工"), _("计划开工日期。"), Kind.DATE, width=12),
@@ -101,7 +112,7 @@ register(
                 _("最新进度（%）"),
                 _("最近一条已发布进展的完成百分比（0–100）。"),
                 Kind.INTEGER,
-                get=lambda p: p.own_progress,
+                field="own_progress",
             ),
             Column(
                 "last_update_on",
@@ -118,8 +129,8 @@ register(
                 "url",
                 _("页面地址"),
                 _("本站项目页面的路径。"),
-                get=lambda p: p.get_absolute_url(),
                 width=30,
+                **path_url("projects:detail", "slug"),
             ),
             UPDATED_AT,
         ),
@@ -158,14 +169,6 @@ class ProgressUpdateFilter(django_filters.FilterSet):
         return queryset.filter(Q(title__icontains=value) | Q(project__name__icontains=value))
 
 
-def export_updates():
-    return (
-        ProgressUpdate.objects.published()
-        .filter(project__in=Project.objects.published())
-        .select_related("project", "project__subdistrict")
-    )
-
-
 register(
     Dataset(
         slug="progress-updates",
@@ -175,30 +178,28 @@ register(
             "可按项目（project=网址名）、街镇、年份筛选，与项目页面的进展时间线一致。"
         ),
         source=SOURCE_REPORT,
-        queryset=export_updates,
+        queryset=lambda: ProgressUpdate.objects.published().filter(
+            project__in=Project.objects.published()
+        ),
         filterset=ProgressUpdateFilter,
         ordering=("-date", "-pk"),
         page_url=lambda: reverse("projects:list"),
         columns=(
             Column(
-                "project",
-                _("项目名称"),
-                _("进展所属的项目。"),
-                get=lambda u: u.project.name,
-                width=28,
+                "project", _("项目名称"), _("进展所属的项目。"), field="project__name", width=28
             ),
             Column(
                 "project_slug",
                 _("项目网址名"),
                 _("项目的拼音标识，与项目数据集的“网址名”对应。"),
-                get=lambda u: u.project.slug,
+                field="project__slug",
                 width=24,
             ),
             Column(
                 "subdistrict",
                 _("所在街镇"),
                 _("项目所在的街道或镇。"),
-                get=name_of("project.subdistrict"),
+                field="project__subdistrict__name",
             ),
             Column("date", _("日期"), _("进展发生的日期。"), Kind.DATE, width=12),
             Column(
