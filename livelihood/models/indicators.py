@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.publishing import Publishable, Sourced
-from livelihood.models.qualifiers import Qualifier
+from livelihood.numbers import cn_quantity
+from livelihood.qualifiers import Qualifier
 
 
 class IndicatorCategory(models.TextChoices):
@@ -17,6 +18,7 @@ class IndicatorCategory(models.TextChoices):
     EDUCATION = "education", _("教育")
     ELDERLY = "elderly", _("养老")
     CHILDCARE = "childcare", _("扶幼")
+    CULTURE = "culture", _("文化旅游")
 
 
 class Betterness(models.TextChoices):
@@ -87,6 +89,10 @@ class Indicator(Sourced):
             values = list(self.values.published().order_by("year", "pk"))
         return values[-1] if values else None
 
+    @property
+    def target_display(self):
+        return cn_quantity(self.target_value, self.unit)
+
 
 class IndicatorValue(Publishable, Sourced):
     indicator = models.ForeignKey(
@@ -130,6 +136,13 @@ class IndicatorValue(Publishable, Sourced):
 
     def __str__(self):
         return f"{self.indicator} {self.year}"
+
+    @property
+    def display(self):
+        """How a page says it: 5059万平方米, 超过300天, 稳定达到地表水Ⅱ类."""
+        if self.value is None:
+            return self.value_text
+        return cn_quantity(self.value, self.indicator.unit, self.qualifier)
 
     def clean(self):
         if self.value is None and not self.value_text:

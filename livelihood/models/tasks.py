@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
-from livelihood.models.qualifiers import Qualifier
+from livelihood.numbers import cn_number, cn_quantity
+from livelihood.qualifiers import Qualifier
 
 
 class Sector(models.TextChoices):
@@ -219,6 +220,27 @@ class Task(Publishable, Sourced):
             update = self.updates.published().filter(percent__isnull=False).first()
             latest = update.percent if update else None
         return latest
+
+    @property
+    def target_display(self):
+        if self.target_value is not None:
+            return cn_quantity(self.target_value, self.unit, self.target_qualifier)
+        return self.target_text
+
+    @property
+    def achieved_display(self):
+        return cn_quantity(self.achieved_value, self.unit)
+
+    @property
+    def progress_text(self):
+        """Counted progress in words, "已完成 6 / 10所", where both numbers are known."""
+        if self.has_numeric_target and self.achieved_value is not None:
+            return _("已完成 %(done)s / %(target)s%(unit)s") % {
+                "done": cn_number(self.achieved_value),
+                "target": cn_number(self.target_value),
+                "unit": self.unit,
+            }
+        return ""
 
 
 class TaskUpdate(Publishable, Sourced):
