@@ -52,3 +52,10 @@ def parks_near(parks, lat, lng):
         nearby.append(NearbyPark(park, km, walking_minutes(km)))
     nearby.sort(key=lambda n: (n.km, n.park.name))
     return nearby, unlocated
+
+
+def shortlist(nearby, beyond=10):
+    """Every park within the circle, then the next few beyond it: (shown, how many left out)."""
+    within = sum(1 for n in nearby if n.within_circle)
+    shown = nearby[: within + beyond]
+    return shown, len(nearby) - len(shown)

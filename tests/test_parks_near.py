@@ -74,3 +74,12 @@ def test_half_a_point_asks_for_both_coordinates(client):
 def test_the_walking_assumption_is_stated_on_the_page(client):
     html = client.get("/parks/").content.decode()
     assert "每小时 4.5 公里的步速" in html
+
+
+def test_far_parks_beyond_the_first_ten_are_counted_not_listed(client):
+    ParkFactory(name="圈内公园", latitude=Decimal("29.501000"), longitude=Decimal("106.5"))
+    for n in range(12):
+        ParkFactory(latitude=Decimal(f"{29.6 + n * 0.01:.6f}"), longitude=Decimal("106.5"))
+    response = client.get("/parks/", ORIGIN)
+    assert len(response.context["nearby"]) == 11
+    assert "更远的 2 个公园没有列出" in response.content.decode()

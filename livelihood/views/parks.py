@@ -27,9 +27,11 @@ class ParkListView(PublishedParksMixin, ListView):
         near_form = NearForm(self.request.GET if self._near_requested() else None)
         origin = near_form.origin
         nearby = unlocated = None
+        nearby_left_out = 0
         if origin:
             # Distances cover every park that matches the filters, not just this page.
             nearby, unlocated = geo.parks_near(self.object_list, origin[0], origin[1])
+            nearby, nearby_left_out = geo.shortlist(nearby)
         totals = Indicator.objects.filter(code="parks-and-gardens").with_published_values()
         return super().get_context_data(
             filter=self.filterset,
@@ -37,6 +39,7 @@ class ParkListView(PublishedParksMixin, ListView):
             origin=origin,
             nearby=nearby,
             unlocated=unlocated,
+            nearby_left_out=nearby_left_out,
             walking_speed=geo.WALKING_SPEED_KMH,
             walk_minutes=geo.WALK_CIRCLE_MINUTES,
             walk_metres=round(geo.WALKING_SPEED_KMH * geo.WALK_CIRCLE_MINUTES / 60 * 1000),
