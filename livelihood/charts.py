@@ -75,13 +75,13 @@ def describe(indicator, values):
     first, last = values[0], values[-1]
     if len(values) == 1:
         sentence = _("%(name)s在%(year)s年为%(value)s。") % {
-            "name": indicator.name,
+            "name": indicator.display_name,
             "year": last.year,
             "value": last.display,
         }
     else:
         sentence = _("%(name)s从%(first_year)s年的%(first)s变为%(last_year)s年的%(last)s。") % {
-            "name": indicator.name,
+            "name": indicator.display_name,
             "first_year": first.year,
             "first": first.display,
             "last_year": last.year,
@@ -126,9 +126,10 @@ def bar_chart(indicator, values):
     ]
     chart = Chart(
         code=indicator.code,
-        title=_("%(name)s（单位：%(unit)s）") % {"name": indicator.name, "unit": indicator.unit}
+        title=_("%(name)s（单位：%(unit)s）")
+        % {"name": indicator.display_name, "unit": indicator.unit}
         if indicator.unit
-        else indicator.name,
+        else indicator.display_name,
         description=describe(indicator, numeric),
         bars=bars,
         ticks=ticks,

@@ -65,3 +65,8 @@ def test_pages_render_with_the_real_fixtures(client, district, path):
 
 def test_the_year_page_says_three_of_ten_are_shown(client, district):
     assert "清单共 10 件，本站收录有出处的 3 件" in client.get("/livelihood/2022/").content.decode()
+
+
+def test_english_pages_use_the_english_names(client, district):
+    html = client.get("/en/parks/").content.decode()
+    assert "Tianbao Park" in html

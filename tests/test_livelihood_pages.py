@@ -94,3 +94,12 @@ def test_task_page_query_count_does_not_grow_with_updates(
         task.projects.add(ProjectFactory())
     with django_assert_max_num_queries(6):
         assert client.get(task.get_absolute_url()).status_code == 200
+
+
+def test_a_project_page_names_the_tasks_it_carries_out(client):
+    project = ProjectFactory(name="民主村片区（一期）")
+    TaskFactory(title="示范街开街", status="completed").projects.add(project)
+    TaskFactory(title="草稿实事", publication_state=PublicationState.DRAFT).projects.add(project)
+    html = client.get(project.get_absolute_url()).content.decode()
+    assert "2022年十件民生实事：示范街开街</a> — 已完成" in html
+    assert "草稿实事" not in html

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.publishing import Publishable, Sourced
+from livelihood.models.naming import localized
 from livelihood.numbers import cn_quantity
 from livelihood.qualifiers import Qualifier
 
@@ -81,6 +82,10 @@ class Indicator(Sourced):
 
     def get_absolute_url(self):
         return reverse("figures:detail", kwargs={"code": self.code})
+
+    @property
+    def display_name(self):
+        return localized(self.name, self.name_en)
 
     @property
     def latest_value(self):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
+from livelihood.models.naming import localized
 from livelihood.numbers import cn_number, cn_quantity
 from livelihood.qualifiers import Qualifier
 
@@ -203,6 +204,10 @@ class Task(Publishable, Sourced):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at"}
         super().save(*args, **kwargs)
+
+    @property
+    def display_title(self):
+        return localized(self.title, self.title_en)
 
     @property
     def has_numeric_target(self):

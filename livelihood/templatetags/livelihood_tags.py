@@ -32,3 +32,12 @@ def livelihood_home():
         "completed": sum(t.status == TaskStatus.COMPLETED for t in tasks),
         "headline_figures": Indicator.objects.headline().with_published_values(),
     }
+
+
+@register.inclusion_tag("livelihood/project_tasks.html")
+def tasks_for_project(project):
+    """The published livelihood tasks a renewal project carries out, for its page."""
+    tasks = tasks_with_progress().filter(
+        projects=project, task_list__in=TaskList.objects.published()
+    )
+    return {"tasks": list(tasks)}
