@@ -33,6 +33,10 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("projects/", include("projects.urls")),
+    # Livelihood tasks, parks and figures (issue 3).
+    path("livelihood/", include("livelihood.urls.tasks")),
+    path("parks/", include("livelihood.urls.parks")),
+    path("figures/", include("livelihood.urls.figures")),
     # Open data (issue 4): catalogue and CSV/XLSX/JSON downloads.
     path("data/", include("jiulongpo.opendata.urls")),
     path("projects/<slug:slug>/card/", ProjectCardView.as_view(), name="project_card"),

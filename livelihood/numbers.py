@@ -6,7 +6,7 @@ keeps every digit.
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from livelihood.models.qualifiers import Qualifier
+from livelihood.qualifiers import Qualifier
 
 WAN = Decimal(10_000)
 YI = Decimal(100_000_000)

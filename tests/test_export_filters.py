@@ -59,3 +59,15 @@ def test_export_queries_do_not_grow_with_rows(client, django_assert_max_num_quer
     ProjectFactory.create_batch(rows, subdistrict=place)
     with django_assert_max_num_queries(4):
         read_csv(client.get(reverse("data:download", args=["projects", "csv"])))
+
+
+def test_livelihood_pages_link_their_data_with_their_filters(client):
+    from tests.factories_data import IndicatorFactory, ParkFactory, TaskFactory
+
+    TaskFactory()
+    ParkFactory()
+    IndicatorFactory(code="good-air-days")
+    assert "/data/tasks.csv?year=2022" in client.get("/livelihood/2022/").content.decode()
+    assert "/data/parks.xlsx?kind=city" in client.get("/parks/", {"kind": "city"}).content.decode()
+    detail = client.get("/figures/good-air-days/").content.decode()
+    assert "/data/indicator-values.json?indicator=good-air-days" in detail

@@ -5,7 +5,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.publishing import Publishable, Sourced
-from livelihood.models.qualifiers import Qualifier
+from livelihood.models.naming import localized
+from livelihood.numbers import cn_quantity
+from livelihood.qualifiers import Qualifier
 
 
 class IndicatorCategory(models.TextChoices):
@@ -17,6 +19,7 @@ class IndicatorCategory(models.TextChoices):
     EDUCATION = "education", _("教育")
     ELDERLY = "elderly", _("养老")
     CHILDCARE = "childcare", _("扶幼")
+    CULTURE = "culture", _("文化旅游")
 
 
 class Betterness(models.TextChoices):
@@ -81,11 +84,19 @@ class Indicator(Sourced):
         return reverse("figures:detail", kwargs={"code": self.code})
 
     @property
+    def display_name(self):
+        return localized(self.name, self.name_en)
+
+    @property
     def latest_value(self):
         values = getattr(self, "published_values", None)
         if values is None:
             values = list(self.values.published().order_by("year", "pk"))
         return values[-1] if values else None
+
+    @property
+    def target_display(self):
+        return cn_quantity(self.target_value, self.unit)
 
 
 class IndicatorValue(Publishable, Sourced):
@@ -130,6 +141,13 @@ class IndicatorValue(Publishable, Sourced):
 
     def __str__(self):
         return f"{self.indicator} {self.year}"
+
+    @property
+    def display(self):
+        """How a page says it: 5059万平方米, 超过300天, 稳定达到地表水Ⅱ类."""
+        if self.value is None:
+            return self.value_text
+        return cn_quantity(self.value, self.indicator.unit, self.qualifier)
 
     def clean(self):
         if self.value is None and not self.value_text:

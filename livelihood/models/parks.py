@@ -8,6 +8,7 @@ from markdownx.models import MarkdownxField
 
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
 from jiulongpo.slugs import unique_slug
+from livelihood.models.naming import localized
 from projects.models.photos import BasePhoto
 
 
@@ -156,6 +157,10 @@ class Park(Publishable, Sourced):
         if not self.slug:
             self.slug = unique_slug(Park, self.name, self.pk)
         super().save(*args, **kwargs)
+
+    @property
+    def display_name(self):
+        return localized(self.name, self.name_en)
 
     @property
     def has_location(self):

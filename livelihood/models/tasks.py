@@ -1,14 +1,16 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
-from livelihood.models.qualifiers import Qualifier
+from livelihood.models.naming import localized
+from livelihood.numbers import cn_number, cn_quantity
+from livelihood.qualifiers import Qualifier
 
 
 class Sector(models.TextChoices):
@@ -86,6 +88,24 @@ class TaskQuerySet(PublishableQuerySet):
 
     def commitments(self):
         return self.filter(kind=TaskKind.COMMITMENT)
+
+    def with_progress(self):
+        """Annotate latest_percent (latest published update's) so progress needs no query."""
+        latest = (
+            TaskUpdate.objects.published()
+            .filter(task=OuterRef("pk"), percent__isnull=False)
+            .order_by("-date", "-pk")
+        )
+        return self.annotate(latest_percent=Subquery(latest.values("percent")[:1]))
+
+    def for_listing(self):
+        """Published tasks with what a card needs, in one query however many there are."""
+        return (
+            self.published()
+            .select_related("department", "task_list")
+            .with_progress()
+            .order_by("number")
+        )
 
 
 class Task(Publishable, Sourced):
@@ -204,6 +224,10 @@ class Task(Publishable, Sourced):
         super().save(*args, **kwargs)
 
     @property
+    def display_title(self):
+        return localized(self.title, self.title_en)
+
+    @property
     def has_numeric_target(self):
         return self.target_value is not None and self.target_value > 0
 
@@ -219,6 +243,27 @@ class Task(Publishable, Sourced):
             update = self.updates.published().filter(percent__isnull=False).first()
             latest = update.percent if update else None
         return latest
+
+    @property
+    def target_display(self):
+        if self.target_value is not None:
+            return cn_quantity(self.target_value, self.unit, self.target_qualifier)
+        return self.target_text
+
+    @property
+    def achieved_display(self):
+        return cn_quantity(self.achieved_value, self.unit)
+
+    @property
+    def progress_text(self):
+        """Counted progress in words, "已完成 6 / 10所", where both numbers are known."""
+        if self.has_numeric_target and self.achieved_value is not None:
+            return _("已完成 %(done)s / %(target)s%(unit)s") % {
+                "done": cn_number(self.achieved_value),
+                "target": cn_number(self.target_value),
+                "unit": self.unit,
+            }
+        return ""
 
 
 class TaskUpdate(Publishable, Sourced):
