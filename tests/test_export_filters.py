@@ -62,7 +62,7 @@ def test_export_queries_do_not_grow_with_rows(client, django_assert_max_num_quer
 
 
 def test_livelihood_pages_link_their_data_with_their_filters(client):
-    from tests.factories_data import IndicatorFactory, ParkFactory, TaskFactory
+    from tests.factories_livelihood import IndicatorFactory, ParkFactory, TaskFactory
 
     TaskFactory()
     ParkFactory()

@@ -5,14 +5,16 @@ import pytest
 from jiulongpo.imports.models import ImportRecord
 from livelihood.models import IndicatorValue, Task
 from tests.factories_data import (
-    IndicatorFactory,
-    IndicatorValueFactory,
-    TaskFactory,
     confirm_import,
     csv_upload,
     import_problems,
     preview_import,
     xlsx_upload,
+)
+from tests.factories_livelihood import (
+    IndicatorFactory,
+    IndicatorValueFactory,
+    TaskFactory,
 )
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from jiulongpo.publishing import PublicationState
-from tests.factories_data import (
+from tests.factories_livelihood import (
     IndicatorFactory,
     IndicatorValueFactory,
     TaskFactory,
