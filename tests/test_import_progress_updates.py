@@ -140,3 +140,20 @@ def test_reviewers_see_each_import_in_the_admin(staff_client, minzhucun):
     confirm_import(staff_client, MODEL, preview_import(staff_client, MODEL, upload))
     html = staff_client.get(reverse("admin:imports_importrecord_changelist")).content.decode()
     assert "三月.csv" in html and "editor" in html
+
+
+@pytest.mark.parametrize(
+    "model", ["projects_progressupdate", "livelihood_task", "livelihood_indicatorvalue"]
+)
+def test_each_importable_list_in_the_admin_links_its_import_page(staff_client, model):
+    html = staff_client.get(reverse(f"admin:{model}_changelist")).content.decode()
+    assert reverse(f"admin:{model}_import") in html
+
+
+def test_staff_without_permission_to_add_updates_cannot_import(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("viewer", password="x" * 16, is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_progressupdate"))
+    client.force_login(user)
+    assert client.get(reverse(f"admin:{MODEL}_import")).status_code == 403

@@ -27,6 +27,15 @@ class RecordedImportMixin(ImportMixin):
     import_form_class = CheckedImportForm
     import_template_name = "admin/imports/import.html"
     formats = [CSV, XLSX]
+    # An import writes rows: only someone allowed to add and change them may run one.
+    import_permissions = ("add", "change")
+
+    def has_import_permission(self, request):
+        opts = self.opts
+        return all(
+            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for action in self.import_permissions
+        )
 
     def get_import_formats(self):
         return self.formats
@@ -143,7 +152,7 @@ def row_problems(result, resource_class):
     return sorted(problems, key=lambda p: p[0])
 
 
-def enable_import(model, resource_class):
+def enable_import(model, resource_class, permissions=("add", "change")):
     """Re-register model's admin with import added; its own admin class is kept as the base."""
     base = (
         type(admin.site._registry[model]) if admin.site.is_registered(model) else admin.ModelAdmin
@@ -153,13 +162,17 @@ def enable_import(model, resource_class):
     admin_class = type(
         f"Importing{base.__name__}",
         (RecordedImportMixin, base),
-        {"resource_classes": [resource_class], "__module__": __name__},
+        {
+            "resource_classes": [resource_class],
+            "import_permissions": permissions,
+            "__module__": __name__,
+        },
     )
     admin.site.register(model, admin_class)
 
 
 enable_import(ProgressUpdate, ProgressUpdateResource)
-enable_import(Task, TaskProgressResource)
+enable_import(Task, TaskProgressResource, permissions=("change",))
 enable_import(IndicatorValue, IndicatorValueResource)
 
 
