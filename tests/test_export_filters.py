@@ -71,3 +71,21 @@ def test_livelihood_pages_link_their_data_with_their_filters(client):
     assert "/data/parks.xlsx?kind=city" in client.get("/parks/", {"kind": "city"}).content.decode()
     detail = client.get("/figures/good-air-days/").content.decode()
     assert "/data/indicator-values.json?indicator=good-air-days" in detail
+
+
+def test_parks_export_has_as_many_rows_as_the_filtered_parks_page(client):
+    from tests.factories_livelihood import ParkFactory
+
+    ParkFactory.create_batch(3, kind="pocket")
+    ParkFactory(kind="city")
+    page = client.get("/parks/", {"kind": "pocket"})
+    data = read_json(
+        client.get(reverse("data:download", args=["parks", "json"]), {"kind": "pocket"})
+    )
+    assert data["count"] == page.context["paginator"].count == 3
+
+
+def test_english_pages_offer_the_same_downloads(client):
+    ProjectFactory()
+    response = client.get("/en/data/projects.json")
+    assert read_json(response)["count"] == 1
