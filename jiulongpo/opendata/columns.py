@@ -86,6 +86,10 @@ class Column:
     width: int = 14
 
     @property
+    def kind_label(self):
+        return Kind.LABELS[self.kind]
+
+    @property
     def paths(self):
         """The ORM paths this column reads from each row."""
         return self.needs if self.get else (self.field or self.key,)

@@ -4,8 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
+from jiulongpo.publishing import SOURCE_REPORT
 from livelihood.charts import bar_chart
-from livelihood.models import Indicator, TaskList
+from livelihood.models import Indicator, TaskKind, TaskList
 from livelihood.numbers import cn_quantity
 from projects.models import ProgressUpdate, Project
 
@@ -44,12 +45,18 @@ class YearReportView(TemplateView):
         task_list = TaskList.objects.published().for_year(year).first()
         if task_list is None:
             raise Http404(_("这一年还没有公布民生实事清单。"))
-        tasks = task_list.tasks.for_listing().order_by("kind", "number")
+        tasks = [describe_task(task) for task in task_list.tasks.for_listing()]
         return super().get_context_data(
             year=year,
             task_list=task_list,
-            tasks=[describe_task(task) for task in tasks],
+            tasks=tasks,
+            task_groups=[
+                (label, [t for t in tasks if t["task"].kind == kind])
+                for kind, label in TaskKind.choices
+                if any(t["task"].kind == kind for t in tasks)
+            ],
             figures=key_figures(year),
+            source=SOURCE_REPORT,
             as_of=timezone.localtime(),
             **kwargs,
         )
