@@ -154,10 +154,9 @@ def row_problems(result, resource_class):
 
 def enable_import(model, resource_class, permissions=("add", "change")):
     """Re-register model's admin with import added; its own admin class is kept as the base."""
-    base = (
-        type(admin.site._registry[model]) if admin.site.is_registered(model) else admin.ModelAdmin
-    )
+    base = admin.ModelAdmin
     if admin.site.is_registered(model):
+        base = type(admin.site.get_model_admin(model))
         admin.site.unregister(model)
     admin_class = type(
         f"Importing{base.__name__}",
