@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from livelihood.models import (
@@ -35,9 +36,12 @@ class TaskListAdmin(admin.ModelAdmin):
         "source",
     ]
 
-    @admin.display(description=_("已录入件数"))
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(task_count=Count("tasks"))
+
+    @admin.display(description=_("已录入件数"), ordering="task_count")
     def recorded_tasks(self, task_list):
-        return task_list.tasks.count()
+        return task_list.task_count
 
 
 class TaskUpdateInline(admin.StackedInline):

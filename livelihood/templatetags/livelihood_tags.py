@@ -1,8 +1,7 @@
 from django import template
 
 from livelihood import numbers
-from livelihood.models import Indicator, TaskKind, TaskList, TaskStatus
-from livelihood.views.tasks import tasks_with_progress
+from livelihood.models import Indicator, Task, TaskKind, TaskList, TaskStatus
 
 register = template.Library()
 
@@ -25,7 +24,7 @@ def livelihood_home():
     task_list = TaskList.objects.published().first()
     tasks = []
     if task_list:
-        tasks = list(tasks_with_progress().filter(task_list=task_list, kind=TaskKind.LISTED))
+        tasks = list(Task.objects.for_listing().filter(task_list=task_list, kind=TaskKind.LISTED))
     return {
         "task_list": task_list,
         "tasks": tasks,
@@ -37,7 +36,7 @@ def livelihood_home():
 @register.inclusion_tag("livelihood/project_tasks.html")
 def tasks_for_project(project):
     """The published livelihood tasks a renewal project carries out, for its page."""
-    tasks = tasks_with_progress().filter(
+    tasks = Task.objects.for_listing().filter(
         projects=project, task_list__in=TaskList.objects.published()
     )
     return {"tasks": list(tasks)}

@@ -1,25 +1,10 @@
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, RedirectView
 
 from livelihood.models import Sector, Task, TaskKind, TaskList, TaskStatus, TaskUpdate
 from projects.models import Project
-
-
-def tasks_with_progress():
-    """Published tasks with their latest published percent, for progress without extra queries."""
-    latest = (
-        TaskUpdate.objects.published()
-        .filter(task=OuterRef("pk"), percent__isnull=False)
-        .order_by("-date", "-pk")
-    )
-    return (
-        Task.objects.published()
-        .select_related("department", "task_list")
-        .annotate(latest_percent=Subquery(latest.values("percent")[:1]))
-        .order_by("number")
-    )
 
 
 def by_sector(tasks):
@@ -47,7 +32,7 @@ class TaskListYearView(DetailView):
 
     def get_object(self, queryset=None):
         queryset = TaskList.objects.published().prefetch_related(
-            Prefetch("tasks", queryset=tasks_with_progress(), to_attr="published_tasks")
+            Prefetch("tasks", queryset=Task.objects.for_listing(), to_attr="published_tasks")
         )
         return get_object_or_404(queryset, year=self.kwargs["year"])
 
@@ -72,7 +57,7 @@ class TaskDetailView(DetailView):
 
     def get_object(self, queryset=None):
         queryset = (
-            tasks_with_progress()
+            Task.objects.for_listing()
             .filter(task_list__in=TaskList.objects.published())
             .select_related("task_list")
             .prefetch_related(

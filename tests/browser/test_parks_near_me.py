@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.factories import SubdistrictFactory
+from tests.factories import ProjectFactory, SubdistrictFactory
 from tests.factories_livelihood import ParkFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -48,3 +48,11 @@ def test_without_javascript_a_subdistrict_is_the_starting_point(browser, live_se
     assert page.locator("#nearby-list li").first.inner_text().startswith("近处公园")
     assert not page.locator("#park-list-map").is_visible()
     context.close()
+
+
+def test_the_project_list_maps_its_located_projects(desktop_page):
+    ProjectFactory(name="有坐标项目", latitude=Decimal("29.51"), longitude=Decimal("106.51"))
+    ProjectFactory(name="无坐标项目")
+    desktop_page.goto(desktop_page.base_url + "/projects/")
+    assert desktop_page.locator("#project-points-map").is_visible()
+    assert desktop_page.locator(".leaflet-marker-icon").count() == 1
