@@ -6,6 +6,8 @@ class. This app is listed after them in INSTALLED_APPS so their admins exist by 
 """
 
 from django.contrib import admin, messages
+from django.core.exceptions import FieldDoesNotExist
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -83,6 +85,11 @@ class RecordedImportMixin(ImportMixin):
             )
         return response
 
+    def process_import(self, request, **kwargs):
+        # The rows and the record of the import commit together, or neither does.
+        with transaction.atomic():
+            return super().process_import(request, **kwargs)
+
     def process_dataset(self, dataset, form, request, **kwargs):
         request.import_file_name = form.cleaned_data.get("original_file_name", "")
         return super().process_dataset(dataset, form, request, **kwargs)
@@ -125,10 +132,21 @@ class RecordedImportMixin(ImportMixin):
 def row_problems(result, resource_class):
     """[(spreadsheet row, [messages])]: row 1 is the header, so data row n is row n + 1."""
     labels = {f.attribute: f.column_name for f in resource_class().get_import_fields()}
+    model = resource_class._meta.model
+
+    def label(name):
+        # A model rule may name a field that is not a column (a task's unit): say it in Chinese.
+        if name in labels:
+            return labels[name]
+        try:
+            return str(model._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:
+            return name
+
     problems = []
     for row in result.invalid_rows:
         texts = [
-            f"{labels.get(name, name)}：{error}"
+            f"{label(name)}：{error}"
             for name, errors in row.field_specific_errors.items()
             for error in errors
         ]
