@@ -53,12 +53,14 @@ def test_project_page_links_its_timeline_as_data(client):
     assert "/data/progress-updates.csv?project=minzhucun" in html
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
 @pytest.mark.parametrize("rows", [2, 40])
-def test_export_queries_do_not_grow_with_rows(client, django_assert_max_num_queries, rows):
+def test_export_queries_do_not_grow_with_rows(client, django_assert_max_num_queries, rows, fmt):
     place = SubdistrictFactory()
     ProjectFactory.create_batch(rows, subdistrict=place)
     with django_assert_max_num_queries(4):
-        read_csv(client.get(reverse("data:download", args=["projects", "csv"])))
+        response = client.get(reverse("data:download", args=["projects", fmt]))
+        b"".join(response.streaming_content)
 
 
 def test_livelihood_pages_link_their_data_with_their_filters(client):
