@@ -13,9 +13,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from import_export.admin import ImportMixin
-from import_export.formats.base_formats import CSV, XLSX
 from import_export.results import RowResult
 
+from jiulongpo.imports.formats import CSV, XLSX
 from jiulongpo.imports.forms import CheckedImportForm
 from jiulongpo.imports.models import ImportRecord
 from jiulongpo.imports.resources.livelihood import IndicatorValueResource, TaskProgressResource
