@@ -40,8 +40,12 @@ def test_preview_shows_each_rows_outcome_and_writes_nothing(staff_client, minzhu
         )
     )
     response = preview_import(staff_client, MODEL, upload)
-    outcomes = [row.import_type for row in response.context["result"].valid_rows()]
-    assert outcomes == ["skip", "update", "new"]
+    previewed = response.context["result"].valid_rows()
+    assert [(row.number + 1, row.import_type) for row in previewed] == [
+        (2, "skip"),
+        (3, "update"),
+        (4, "new"),
+    ]
     assert "未变" in response.content.decode() and "新增" in response.content.decode()
     assert ProgressUpdate.objects.count() == 2
 
@@ -157,3 +161,14 @@ def test_staff_without_permission_to_add_updates_cannot_import(client, django_us
     user.user_permissions.add(Permission.objects.get(codename="view_progressupdate"))
     client.force_login(user)
     assert client.get(reverse(f"admin:{MODEL}_import")).status_code == 403
+
+
+def test_a_preview_with_a_bad_row_still_shows_the_other_rows_outcomes(staff_client, minzhucun):
+    upload = csv_upload(
+        rows(
+            ["minzhucun", "2022-03-01", "开工", "10", "", ""],
+            ["minzhucun", "2022-04-01", "进场", "约30", "", ""],
+        )
+    )
+    html = preview_import(staff_client, MODEL, upload).content.decode()
+    assert "其余各行的检查结果" in html and "<td>2</td>" in html
