@@ -4,6 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 from markdownx.widgets import AdminMarkdownxWidget
 
+from jiulongpo.workflow.admin import (
+    DepartmentScopedAdminMixin,
+    WorkflowAdmin,
+    WorkflowInlineMixin,
+)
 from projects.models import Department, Photo, ProgressUpdate, Project, Subdistrict
 
 MARKDOWN_WIDGETS = {MarkdownxField: {"widget": AdminMarkdownxWidget}}
@@ -21,7 +26,7 @@ class DepartmentAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
-class ProgressUpdateInline(admin.StackedInline):
+class ProgressUpdateInline(WorkflowInlineMixin, admin.StackedInline):
     model = ProgressUpdate
     extra = 1
     fields = [("date", "percent"), "title", "body", ("publication_state", "published_at"), "source"]
@@ -61,7 +66,7 @@ class PhotoInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(WorkflowAdmin):
     list_display = [
         "name",
         "parent",
@@ -69,7 +74,7 @@ class ProjectAdmin(admin.ModelAdmin):
         "status",
         "subdistrict",
         "pilot_level",
-        "publication_state",
+        "workflow_state",
         "updated_at",
     ]
     list_filter = ["publication_state", "status", "kind", "subdistrict", "pilot_level", "featured"]
@@ -106,13 +111,23 @@ class ProjectAdmin(admin.ModelAdmin):
             },
         ),
         (_("位置与图片"), {"fields": [("latitude", "longitude"), "cover_photo"]}),
-        (_("发布"), {"fields": [("publication_state", "published_at"), "featured", "source"]}),
+        (
+            _("发布"),
+            {
+                "fields": [
+                    ("publication_state", "published_at"),
+                    ("published_by", "review_note"),
+                    "featured",
+                    "source",
+                ]
+            },
+        ),
     ]
 
 
 @admin.register(ProgressUpdate)
-class ProgressUpdateAdmin(admin.ModelAdmin):
-    list_display = ["title", "project", "date", "percent", "publication_state"]
+class ProgressUpdateAdmin(WorkflowAdmin):
+    list_display = ["title", "project", "date", "percent", "workflow_state", "published_at"]
     list_filter = ["publication_state", "date", "project__subdistrict"]
     list_select_related = ["project"]
     search_fields = ["title", "project__name"]
@@ -122,7 +137,7 @@ class ProgressUpdateAdmin(admin.ModelAdmin):
 
 
 @admin.register(Photo)
-class PhotoAdmin(admin.ModelAdmin):
+class PhotoAdmin(DepartmentScopedAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "project", "kind", "taken_on"]
     list_filter = ["kind"]
     list_select_related = ["project"]
