@@ -181,6 +181,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = None  # a locked account stays locked until an administrator unlocks it
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
 # Behind one reverse proxy the client address is the last hop it adds to X-Forwarded-For.
