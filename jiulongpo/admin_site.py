@@ -8,7 +8,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.utils.translation import gettext_lazy as _
-from django_otp import user_has_device
+from django_otp import devices_for_user, user_has_device
 from django_otp.forms import OTPAuthenticationFormMixin
 
 
@@ -26,6 +26,10 @@ class OptionalOTPAuthenticationForm(OTPAuthenticationFormMixin, AdminAuthenticat
         "token_required": _("请输入身份验证器上的动态验证码。"),
         "invalid_token": _("动态验证码不正确或已过期，请重试。"),
     }
+
+    def _chosen_device(self, user):
+        # The login page has no device picker: staff have one authenticator app each.
+        return super()._chosen_device(user) or next(devices_for_user(user, confirmed=True), None)
 
     def clean(self):
         self.cleaned_data = super().clean()

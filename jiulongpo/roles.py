@@ -52,7 +52,6 @@ ROLES = {
         "jiulongpo.editorprofile": ["view", "change_any_department"],
     },
     STATISTICIAN: {
-        "projects.project": VIEW,
         "projects.department": VIEW,
         "livelihood.indicator": EDIT,
         "livelihood.indicatorvalue": EDIT_DELETE,

@@ -184,9 +184,12 @@ AXES_VERBOSE = False
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
-# Behind one reverse proxy the client address is the last hop it adds to X-Forwarded-For.
+# X-Forwarded-For is trusted only when the deployment says how many proxies add to it;
+# otherwise anyone could dodge the lockout by sending a made-up address.
 AXES_IPWARE_PROXY_COUNT = envint("AXES_PROXY_COUNT", 0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
 
 # Sessions end after SESSION_COOKIE_AGE of inactivity (each request renews the cookie).
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

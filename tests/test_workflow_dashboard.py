@@ -52,7 +52,9 @@ def test_projects_without_news_for_sixty_days_are_listed_as_stale(client, depart
 
 
 def test_an_editor_sees_only_their_departments_items(client, department):
-    ProjectFactory(name="别的部门待审核", department=DepartmentFactory(), publication_state="review")
+    ProjectFactory(
+        name="别的部门待审核", department=DepartmentFactory(), publication_state="review"
+    )
     ProjectFactory(name="本部门待审核", department=department, publication_state="review")
     html = dashboard_html(client, staff(EDITOR, department))
     assert "本部门待审核" in html

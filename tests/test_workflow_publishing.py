@@ -142,9 +142,7 @@ def test_the_editor_sees_their_pending_change_in_the_form(client, editor, depart
     assert "居民看到的仍是已发布的版本" in page
 
 
-def test_publishing_a_pending_change_shows_it_to_residents(
-    client, editor, reviewer, department
-):
+def test_publishing_a_pending_change_shows_it_to_residents(client, editor, reviewer, department):
     project = ProjectFactory(department=department, summary="已发布的摘要")
     post_admin_form(client, change_url(project), {"summary": "编辑改过的摘要"}, _submit_review="1")
     client.force_login(reviewer)
@@ -181,9 +179,7 @@ def test_a_reviewer_unpublishes_and_residents_no_longer_see_it(client, reviewer,
     assert client.get(project.get_absolute_url()).status_code == 404
 
 
-def test_a_future_dated_update_appears_only_from_its_publication_time(
-    client, reviewer, department
-):
+def test_a_future_dated_update_appears_only_from_its_publication_time(client, reviewer, department):
     project = ProjectFactory(department=department)
     update = ProgressUpdateFactory(
         project=project,
