@@ -20,9 +20,9 @@ class PermissionsPolicyMiddleware:
         return response
 
 
-def serve_media(request, path, document_root=None):
+def serve_media(request, path):
     """Uploaded files: raster images inline; anything else downloaded, never rendered."""
-    response = serve(request, path, document_root=document_root or settings.MEDIA_ROOT)
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
     content_type, _ = mimetypes.guess_type(path)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"

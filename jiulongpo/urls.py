@@ -44,9 +44,5 @@ if settings.DEBUG and not settings.SERVE_MEDIA:
 # issue 5: uploaded media with safe headers (nosniff; anything not an image downloads).
 if settings.SERVE_MEDIA:
     urlpatterns += [
-        re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve_media,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
     ]
