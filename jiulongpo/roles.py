@@ -81,15 +81,28 @@ def ensure_publish_permissions(apps):
 
 
 def sync_roles(apps, schema_editor=None):
-    """Create the groups and set each one's permissions to exactly what ROLES says."""
+    """Data migration: create the groups and set each one's permissions as ROLES says."""
     from django.contrib.auth.management import create_permissions
     from django.contrib.contenttypes.management import create_contenttypes
 
+    # Content types and permissions are normally made after migrate; the groups need them now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_contenttypes(app_config, apps=apps, verbosity=0)
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
+    apply_roles(apps)
+
+
+def sync_roles_after_migrate(sender, apps=None, **kwargs):
+    """post_migrate: keep groups whole after every migrate and after a test database flush."""
+    from django.apps import apps as installed
+
+    if sender.label == list(installed.get_app_configs())[-1].label:
+        apply_roles(apps or installed)
+
+
+def apply_roles(apps):
     ensure_publish_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -18,3 +18,25 @@ PAYLOADS = [
 
 def payload_text(*extra):
     return "\n\n".join([*PAYLOADS, *extra])
+
+
+def hostile_project():
+    """A published project whose every text and Markdown field carries payloads."""
+    from tests.factories import PhotoFactory, ProgressUpdateFactory, ProjectFactory
+    from tests.factories_editorial import DepartmentFactory
+
+    text = payload_text()
+    project = ProjectFactory(
+        name=PAYLOADS[1][:120],
+        name_en=PAYLOADS[0],
+        summary=PAYLOADS[0],
+        body=text,
+        source=PAYLOADS[3],
+        slug="hostile",
+        department=DepartmentFactory(name=PAYLOADS[4][:60]),
+    )
+    ProgressUpdateFactory(project=project, title=PAYLOADS[4], body=text, source=PAYLOADS[6])
+    PhotoFactory(project=project, alt_text=PAYLOADS[3], caption=PAYLOADS[1][:200], kind="after")
+    project.summary = PAYLOADS[2]
+    project.save()  # a second version, so the change record and diff carry payloads too
+    return project
