@@ -1,5 +1,8 @@
 """The admin site, hardened: an optional one-time-password second factor for staff.
 
+Every model registered gets the editorial workflow, department scoping and history its
+kind calls for (jiulongpo.workflow.admin.with_workflow).
+
 Staff who have confirmed an authenticator (a TOTP device) must give its code at login;
 staff without one log in with their password. The index page is the editors' dashboard.
 """
@@ -41,6 +44,18 @@ class OptionalOTPAuthenticationForm(OTPAuthenticationFormMixin, AdminAuthenticat
 class HardenedAdminSite(admin.AdminSite):
     login_form = OptionalOTPAuthenticationForm
     index_template = "admin/dashboard_index.html"
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        from django.contrib.admin import ModelAdmin
+        from django.db.models.base import ModelBase
+
+        from jiulongpo.workflow.admin import with_workflow
+
+        models = (
+            [model_or_iterable] if isinstance(model_or_iterable, ModelBase) else model_or_iterable
+        )
+        for model in models:
+            super().register(model, with_workflow(model, admin_class or ModelAdmin), **options)
 
     def has_permission(self, request):
         if not super().has_permission(request):

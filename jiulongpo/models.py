@@ -85,14 +85,23 @@ class PendingRevision(models.Model):
 from simple_history import register as track_history  # noqa: E402
 
 from jiulongpo.workflow import scope  # noqa: E402
+from livelihood import models as livelihood  # noqa: E402
 from projects.models import Photo, ProgressUpdate, Project  # noqa: E402
 
 HISTORY_OPTIONS = {"app": "jiulongpo", "excluded_fields": ["updated_at"], "user_related_name": "+"}
 
+# Publishable content: full history; None means no department (reviewers and statisticians).
 for model, department_path in [
     (Project, "department"),
     (ProgressUpdate, "project__department"),
+    (livelihood.TaskList, None),
+    (livelihood.Task, "department"),
+    (livelihood.TaskUpdate, "task__department"),
+    (livelihood.Park, "department"),
+    (livelihood.IndicatorValue, None),
 ]:
     track_history(model, **HISTORY_OPTIONS)
-    scope.register(model, department_path)
+    if department_path:
+        scope.register(model, department_path)
 scope.register(Photo, "project__department")
+scope.register(livelihood.ParkPhoto, "park__department")

@@ -13,6 +13,7 @@ ADMINISTRATOR = "管理员"
 WORKFLOW_MODELS = [
     "projects.project",
     "projects.progressupdate",
+    "livelihood.tasklist",
     "livelihood.task",
     "livelihood.taskupdate",
     "livelihood.park",
@@ -42,7 +43,7 @@ ROLES = {
         "projects.photo": EDIT_DELETE,
         "projects.subdistrict": VIEW,
         "projects.department": VIEW,
-        "livelihood.tasklist": VIEW,
+        "livelihood.tasklist": FULL,
         "livelihood.task": FULL,
         "livelihood.taskupdate": FULL,
         "livelihood.park": FULL,

@@ -8,39 +8,74 @@ from jiulongpo.roles import ADMINISTRATOR, EDITOR, REVIEWER, STATISTICIAN
 from tests.admin_forms import post_admin_form
 from tests.factories import PhotoFactory, ProgressUpdateFactory, ProjectFactory
 from tests.factories_editorial import DepartmentFactory, staff
+from tests.factories_livelihood import (
+    IndicatorValueFactory,
+    ParkFactory,
+    TaskFactory,
+    TaskUpdateFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 ALL = "view add change delete publish"
+FIGURES = "view add change delete"
+LIVELIHOOD = ["task", "taskupdate", "park", "indicatorvalue"]
 # What each role may do to content of its own department ("same") and of another ("other").
 EXPECTED = {
     EDITOR: {
         "project": {"same": "view add change", "other": "add"},
         "progressupdate": {"same": "view add change delete", "other": "add"},
         "photo": {"same": "view add change delete", "other": "add"},
+        "task": {"same": "view add change", "other": "add"},
+        "taskupdate": {"same": "view add change delete", "other": "add"},
+        "park": {"same": "view add change", "other": "add"},
+        "indicatorvalue": {"same": "", "other": ""},
     },
     REVIEWER: {
         "project": {"same": ALL, "other": ALL},
         "progressupdate": {"same": ALL, "other": ALL},
         "photo": {"same": "view add change delete", "other": "view add change delete"},
+        **{name: {"same": ALL, "other": ALL} for name in LIVELIHOOD},
     },
     STATISTICIAN: {
         "project": {"same": "", "other": ""},
         "progressupdate": {"same": "", "other": ""},
         "photo": {"same": "", "other": ""},
+        "task": {"same": "", "other": ""},
+        "taskupdate": {"same": "", "other": ""},
+        "park": {"same": "", "other": ""},
+        "indicatorvalue": {"same": FIGURES, "other": FIGURES},
     },
     ADMINISTRATOR: {
         "project": {"same": ALL, "other": ALL},
         "progressupdate": {"same": ALL, "other": ALL},
         "photo": {"same": "view add change delete", "other": "view add change delete"},
+        **{name: {"same": ALL, "other": ALL} for name in LIVELIHOOD},
     },
 }
-TEXT_FIELD = {"project": "summary", "progressupdate": "title", "photo": "caption"}
+TEXT_FIELD = {
+    "project": "summary",
+    "progressupdate": "title",
+    "photo": "caption",
+    "task": "title",
+    "taskupdate": "title",
+    "park": "summary",
+    "indicatorvalue": "source_note",
+}
 ACTIONS = ALL.split()
 
 
 def make(model_name, department):
-    project = ProjectFactory(department=department, publication_state=PublicationState.REVIEW)
+    review = PublicationState.REVIEW
+    if model_name == "task":
+        return TaskFactory(department=department, publication_state=review)
+    if model_name == "taskupdate":
+        return TaskUpdateFactory(task__department=department, publication_state=review)
+    if model_name == "park":
+        return ParkFactory(department=department, publication_state=review)
+    if model_name == "indicatorvalue":
+        return IndicatorValueFactory(publication_state=review)
+    project = ProjectFactory(department=department, publication_state=review)
     if model_name == "project":
         return project
     if model_name == "progressupdate":

@@ -21,6 +21,7 @@ from jiulongpo.workflow import services
 from jiulongpo.workflow.scope import (
     department_path,
     in_scope,
+    is_workflow_model,
     scope_queryset,
     sees_all_departments,
     user_department_ids,
@@ -85,7 +86,32 @@ class DepartmentScopedAdminMixin:
         super().save_model(request, obj, form, change)
 
 
-class WorkflowAdmin(DepartmentScopedAdminMixin, SimpleHistoryAdmin):
+class WorkflowFormsetMixin:
+    """Publishable rows edited in inlines follow the workflow like the parent's own form."""
+
+    def save_formset(self, request, form, formset, change):
+        if not hasattr(formset.model, "publication_state"):
+            return super().save_formset(request, form, formset, change)
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            if obj.publication_state == PublicationState.PUBLISHED and not (
+                services.can_publish(request.user, obj)
+            ):
+                messages.warning(request, _("已发布的内容只能由审核人撤回，不能由编辑删除。"))
+                continue
+            obj.delete()
+        for obj in instances:
+            if not services.save_edit(obj, request.user):
+                request._workflow_pending = True
+        formset.save_m2m()
+
+    def response_change(self, request, obj):
+        if getattr(request, "_workflow_pending", False):
+            self.message_user(request, PENDING_MESSAGE, messages.WARNING)
+        return super().response_change(request, obj)
+
+
+class WorkflowAdmin(DepartmentScopedAdminMixin, WorkflowFormsetMixin, SimpleHistoryAdmin):
     change_form_template = "admin/workflow/change_form.html"
     actions = ["submit_selected", "publish_selected", "unpublish_selected"]
 
@@ -116,6 +142,12 @@ class WorkflowAdmin(DepartmentScopedAdminMixin, SimpleHistoryAdmin):
     def revert_disabled(self, request, obj=None):
         return not self.has_publish_permission(request, obj)
 
+    def get_list_display(self, request):
+        return [
+            "workflow_state" if name == "publication_state" else name
+            for name in super().get_list_display(request)
+        ]
+
     def get_readonly_fields(self, request, obj=None):
         fields = [*super().get_readonly_fields(request, obj), *READONLY_WORKFLOW_FIELDS]
         published = obj is not None and obj.publication_state == PublicationState.PUBLISHED
@@ -139,25 +171,10 @@ class WorkflowAdmin(DepartmentScopedAdminMixin, SimpleHistoryAdmin):
             raise PermissionDenied
         request._workflow_pending = not services.save_edit(obj, request.user)
 
-    def save_formset(self, request, form, formset, change):
-        if not hasattr(formset.model, "publication_state"):
-            return super().save_formset(request, form, formset, change)
-        instances = formset.save(commit=False)
-        for obj in formset.deleted_objects:
-            if obj.publication_state == PublicationState.PUBLISHED and not (
-                services.can_publish(request.user, obj)
-            ):
-                messages.warning(request, _("已发布的内容只能由审核人撤回，不能由编辑删除。"))
-                continue
-            obj.delete()
-        for obj in instances:
-            if not services.save_edit(obj, request.user):
-                request._workflow_pending = True
-        formset.save_m2m()
-
     def _after_save(self, request, obj):
         if getattr(request, "_workflow_pending", False):
             self.message_user(request, PENDING_MESSAGE, messages.WARNING)
+            request._workflow_pending = False  # said once
         action = "submit" if "_submit_review" in request.POST else None
         action = "publish" if "_publish" in request.POST else action
         if action:
@@ -263,3 +280,30 @@ class WorkflowAdmin(DepartmentScopedAdminMixin, SimpleHistoryAdmin):
     @admin.display(description=_("发布状态"), ordering="publication_state")
     def workflow_state(self, obj):
         return services.status_label(obj, pending_state=getattr(obj, "pending_state", None))
+
+
+def _workflow_inline(inline):
+    if is_workflow_model(inline.model) and not issubclass(inline, WorkflowInlineMixin):
+        return type(inline.__name__, (WorkflowInlineMixin, inline), {})
+    return inline
+
+
+def with_workflow(model, admin_class):
+    """The admin class with the workflow, scoping and history a model's kind calls for.
+
+    The admin site applies this to every registration, so each app's content follows the
+    same rules without its admin module having to know about them.
+    """
+    inlines = [_workflow_inline(inline) for inline in admin_class.inlines]
+    bases = []
+    if is_workflow_model(model):
+        if not issubclass(admin_class, WorkflowAdmin):
+            bases.append(WorkflowAdmin)
+    else:
+        if department_path(model) and not issubclass(admin_class, DepartmentScopedAdminMixin):
+            bases.append(DepartmentScopedAdminMixin)
+        if inlines != list(admin_class.inlines):
+            bases.append(WorkflowFormsetMixin)
+    if not bases and inlines == list(admin_class.inlines):
+        return admin_class
+    return type(admin_class.__name__, (*bases, admin_class), {"inlines": inlines})

@@ -1,6 +1,6 @@
 """The editors' dashboard on the admin index: what needs someone's attention now."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -15,8 +15,6 @@ from jiulongpo.workflow.scope import DEPARTMENT_PATHS, is_workflow_model, scope_
 
 STALE_AFTER_DAYS = 60
 LIMIT = 20
-# Extra sections other apps add: callables (user) → (title, [(label, url, note)]).
-EXTRA_SECTIONS = []
 
 
 def admin_url(obj):
@@ -78,11 +76,44 @@ def stale_projects(user):
     return [_entry(p, _("最后更新：%(day)s") % {"day": p.last_updated or "—"}) for p in projects]
 
 
+def _year_elapsed_percent(year, today):
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    if today > end:
+        return 100
+    return max(0, round((today - start).days / (end - start).days * 100))
+
+
+def tasks_behind_schedule(user):
+    """This year's tasks marked 滞后, or whose progress trails the share of the year gone by."""
+    Task = apps.get_model("livelihood", "Task")
+    today = timezone.localdate()
+    elapsed = _year_elapsed_percent(today.year, today)
+    tasks = (
+        scope_queryset(Task.objects.all(), user)
+        .filter(task_list__year=today.year)
+        .exclude(status="completed")
+        .select_related("task_list", "department")
+        .with_progress()
+        .order_by("number")
+    )
+    behind = []
+    for task in tasks:
+        progress = task.progress
+        if task.status == "delayed" or (progress is not None and progress < elapsed):
+            note = _("进度 %(done)s%%，全年已过 %(elapsed)s%%；状态：%(status)s") % {
+                "done": "—" if progress is None else progress,
+                "elapsed": elapsed,
+                "status": task.get_status_display() or "—",
+            }
+            behind.append(_entry(task, note))
+    return behind[:LIMIT]
+
+
 def dashboard(user):
     sections = [
         (_("等待审核"), awaiting_review(user)),
         (_("被退回修改"), sent_back(user)),
         (_("60 天以上没有更新的项目"), stale_projects(user)),
+        (_("进度落后的本年度民生实事"), tasks_behind_schedule(user)),
     ]
-    sections += [section(user) for section in EXTRA_SECTIONS]
     return sections
