@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from jiulongpo.publishing import PublicationState
 from jiulongpo.roles import EDITOR, REVIEWER
+from projects.models import Photo
 from tests.admin_forms import post_admin_form
-from tests.factories import ProgressUpdateFactory, ProjectFactory
+from tests.factories import PhotoFactory, ProgressUpdateFactory, ProjectFactory, image_upload
 from tests.factories_editorial import DepartmentFactory, staff
 
 pytestmark = pytest.mark.django_db
@@ -206,3 +207,47 @@ def test_a_past_publication_time_becomes_the_moment_of_publishing(client, review
     client.post(step_url(update, "publish"))
     update.refresh_from_db()
     assert update.published_at > timezone.now() - timedelta(minutes=5)
+
+
+def test_an_editor_cannot_add_photos_straight_onto_a_published_project(client, editor, department):
+    project = ProjectFactory(department=department)
+    response = client.get(change_url(project))
+    inline = [f for f in response.context["inline_admin_formsets"] if f.opts.model is Photo][0]
+    assert not inline.has_add_permission
+
+
+def test_an_editors_photo_on_a_draft_update_waits_for_the_update(client, editor, department):
+    project = ProjectFactory(department=department, slug="with-photo")
+    url = reverse("admin:projects_progressupdate_add")
+    post_admin_form(
+        client,
+        url,
+        {
+            "project": project.pk,
+            "title": "带照片的进展",
+            "date": "2022-06-01",
+            "photos-0-image": image_upload(),
+            "photos-0-alt_text": "新照片",
+        },
+    )
+    update = project.updates.get()
+    assert update.photos.count() == 1 and update.publication_state == DRAFT
+    assert "新照片" not in client.get(project.get_absolute_url()).content.decode()
+
+
+def test_an_editor_cannot_put_a_photo_directly_on_a_published_project(client, editor, department):
+    project = ProjectFactory(department=department)
+    url = reverse("admin:projects_photo_add")
+    response = post_admin_form(
+        client, url, {"project": project.pk, "alt_text": "直接挂的照片", "image": image_upload()}
+    )
+    assert "尚未发布的进展更新" in response.content.decode()
+    assert not project.photos.exists()
+
+
+def test_an_editor_cannot_change_a_photo_residents_already_see(client, editor, department):
+    photo = PhotoFactory(project=ProjectFactory(department=department))
+    url = reverse("admin:projects_photo_change", args=[photo.pk])
+    post_admin_form(client, url, {"caption": "改过的图注"})
+    photo.refresh_from_db()
+    assert photo.caption != "改过的图注"

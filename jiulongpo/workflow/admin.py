@@ -42,6 +42,27 @@ class WorkflowInlineMixin:
         return [*super().get_readonly_fields(request, obj), "publication_state"]
 
 
+class PublishedParentLockMixin:
+    """Rows with no workflow of their own (photos) show at once with their published parent,
+    so only those who may publish change them there; editors add photos to a new update."""
+
+    def _locked(self, request, obj):
+        return (
+            obj is not None
+            and obj.publication_state == PublicationState.PUBLISHED
+            and not services.can_publish(request.user, obj)
+        )
+
+    def has_add_permission(self, request, obj):
+        return not self._locked(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not self._locked(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._locked(request, obj) and super().has_delete_permission(request, obj)
+
+
 class DepartmentScopedAdminMixin:
     """Editors see and change only their departments' rows: in lists, forms and on save."""
 
@@ -282,9 +303,12 @@ class WorkflowAdmin(DepartmentScopedAdminMixin, WorkflowFormsetMixin, SimpleHist
         return services.status_label(obj, pending_state=getattr(obj, "pending_state", None))
 
 
-def _workflow_inline(inline):
-    if is_workflow_model(inline.model) and not issubclass(inline, WorkflowInlineMixin):
-        return type(inline.__name__, (WorkflowInlineMixin, inline), {})
+def _workflow_inline(inline, parent_model):
+    if is_workflow_model(inline.model):
+        if not issubclass(inline, WorkflowInlineMixin):
+            return type(inline.__name__, (WorkflowInlineMixin, inline), {})
+    elif is_workflow_model(parent_model) and not issubclass(inline, PublishedParentLockMixin):
+        return type(inline.__name__, (PublishedParentLockMixin, inline), {})
     return inline
 
 
@@ -294,7 +318,7 @@ def with_workflow(model, admin_class):
     The admin site applies this to every registration, so each app's content follows the
     same rules without its admin module having to know about them.
     """
-    inlines = [_workflow_inline(inline) for inline in admin_class.inlines]
+    inlines = [_workflow_inline(inline, model) for inline in admin_class.inlines]
     bases = []
     if is_workflow_model(model):
         if not issubclass(admin_class, WorkflowAdmin):
