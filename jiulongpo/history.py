@@ -25,11 +25,13 @@ def published_changes(obj, limit=20):
     )
     records.reverse()
     labels = {f.name: f.verbose_name for f in type(obj)._meta.concrete_fields}
+    # Rows loaded from fixtures have no creation record: their first version is an edit.
+    created_here = obj.history.filter(history_type="+").exists()
     entries = []
     previous = None
     for record in records:
         if previous is None:
-            entries.append((record.history_date, True, []))
+            entries.append((record.history_date, created_here, []))
         else:
             delta = record.diff_against(previous, excluded_fields=PRIVATE_FIELDS)
             if delta.changed_fields:

@@ -116,3 +116,12 @@ def test_the_change_record_costs_the_same_queries_however_long(
         project.save()
     with django_assert_max_num_queries(8):
         client.get(project.get_absolute_url())
+
+
+def test_a_project_loaded_without_history_is_not_called_newly_published(client, department):
+    project = ProjectFactory(department=department)
+    project.history.all().delete()  # as after loaddata, which records no history
+    project.summary = "第一次在后台修改"
+    project.save()
+    html = client.get(project.get_absolute_url()).content.decode()
+    assert "内容有更新" in html and "首次发布" not in html
