@@ -251,3 +251,18 @@ def test_an_editor_cannot_change_a_photo_residents_already_see(client, editor, d
     post_admin_form(client, url, {"caption": "改过的图注"})
     photo.refresh_from_db()
     assert photo.caption != "改过的图注"
+
+
+def test_a_reviewer_may_publish_by_choosing_the_state_and_is_recorded(client, reviewer, department):
+    project = ProjectFactory(department=department, publication_state=REVIEW)
+    client.force_login(reviewer)
+    post_admin_form(client, change_url(project), {"publication_state": PUBLISHED})
+    project.refresh_from_db()
+    assert project.publication_state == PUBLISHED
+    assert project.published_by == reviewer
+
+
+def test_an_editor_is_not_offered_the_state_field(client, editor, department):
+    project = ProjectFactory(department=department, publication_state=DRAFT)
+    form = client.get(change_url(project)).context["adminform"].form
+    assert "publication_state" not in form.fields

@@ -27,7 +27,7 @@ from jiulongpo.workflow.scope import (
     user_department_ids,
 )
 
-READONLY_WORKFLOW_FIELDS = ["publication_state", "published_by", "review_note"]
+READONLY_WORKFLOW_FIELDS = ["published_by", "review_note"]
 PENDING_MESSAGE = _("修改已保存为待审核版本：审核人发布之前，居民看到的仍是原来已发布的内容。")
 
 
@@ -36,10 +36,13 @@ def _error_text(error):
 
 
 class WorkflowInlineMixin:
-    """Inline of publishable rows: state is shown, never edited in the form."""
+    """Inline of publishable rows: only those who may publish set the state in the form."""
 
     def get_readonly_fields(self, request, obj=None):
-        return [*super().get_readonly_fields(request, obj), "publication_state"]
+        fields = list(super().get_readonly_fields(request, obj))
+        if not services.can_publish(request.user, self.model):
+            fields.append("publication_state")
+        return fields
 
 
 class PublishedParentLockMixin:
@@ -171,9 +174,11 @@ class WorkflowAdmin(DepartmentScopedAdminMixin, WorkflowFormsetMixin, SimpleHist
 
     def get_readonly_fields(self, request, obj=None):
         fields = [*super().get_readonly_fields(request, obj), *READONLY_WORKFLOW_FIELDS]
-        published = obj is not None and obj.publication_state == PublicationState.PUBLISHED
-        if published and not self.has_publish_permission(request, obj):
-            fields.append("published_at")
+        if not self.has_publish_permission(request, obj):
+            # Editors move content only with the workflow buttons, never by picking a state.
+            fields.append("publication_state")
+            if obj is not None and obj.publication_state == PublicationState.PUBLISHED:
+                fields.append("published_at")
         return fields
 
     def get_object(self, request, object_id, from_field=None):

@@ -107,9 +107,17 @@ def save_edit(obj, user):
     if obj.pk is None or obj._state.adding:
         if not publisher:
             obj.publication_state = PublicationState.DRAFT
+        elif obj.publication_state == PublicationState.PUBLISHED:
+            obj.published_by = user
         _save(obj, user)
         return True
     live = _live(obj)
+    newly_published = (
+        obj.publication_state == PublicationState.PUBLISHED
+        and live.publication_state != PublicationState.PUBLISHED
+    )
+    if publisher and newly_published:
+        obj.published_by = user  # a reviewer published by choosing the state in the form
     if not publisher:
         # State changes only through the workflow, never through a form.
         obj.publication_state = live.publication_state
