@@ -1,10 +1,12 @@
 """Each role × each model × view/add/change/delete/publish, in and across departments."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from jiulongpo.publishing import PublicationState
 from jiulongpo.roles import ADMINISTRATOR, EDITOR, REVIEWER, STATISTICIAN
+from jiulongpo.workflow import services
 from tests.admin_forms import post_admin_form
 from tests.factories import PhotoFactory, ProgressUpdateFactory, ProjectFactory
 from tests.factories_editorial import DepartmentFactory, staff
@@ -171,3 +173,11 @@ def test_an_editor_without_a_department_changes_nothing(client):
     project = ProjectFactory(department=DepartmentFactory(), publication_state="draft")
     client.force_login(staff(EDITOR))
     assert client.get(admin_url(project, "change", project.pk)).status_code == 302
+
+
+def test_saving_outside_the_editors_departments_is_refused_below_the_admin_too():
+    own, other = DepartmentFactory(), DepartmentFactory()
+    project = ProjectFactory(department=other, publication_state=PublicationState.DRAFT)
+    project.summary = "越权修改"
+    with pytest.raises(PermissionDenied):
+        services.save_edit(project, staff(EDITOR, own))

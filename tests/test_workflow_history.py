@@ -125,3 +125,13 @@ def test_a_project_loaded_without_history_is_not_called_newly_published(client, 
     project.save()
     html = client.get(project.get_absolute_url()).content.decode()
     assert "内容有更新" in html and "首次发布" not in html
+
+
+def test_publishing_an_editors_change_names_the_editor_in_the_history(client, reviewer, department):
+    project = ProjectFactory(department=department, summary="已发布的摘要")
+    editor = staff(EDITOR, department, username="zhang-editor")
+    project.summary = "编辑的修改"
+    services.save_edit(project, editor)
+    services.publish(project, staff(REVIEWER))
+    page = client.get(history_url(project)).content.decode()
+    assert "发布 zhang-editor 的修改" in page

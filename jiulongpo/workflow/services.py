@@ -89,10 +89,11 @@ def _live(obj):
     return type(obj)._base_manager.select_for_update().get(pk=obj.pk)
 
 
-def _save(obj, user, **fields):
+def _save(obj, user, reason="", **fields):
     for name, value in fields.items():
         setattr(obj, name, value)
     obj._history_user = user
+    obj._change_reason = str(reason)[:100]  # shown as 说明 in the admin history
     obj.save()
 
 
@@ -104,6 +105,8 @@ def save_edit(obj, user):
     live row is left as residents see it. Returns True when the live row was saved.
     """
     publisher = can_publish(user, obj)
+    if not in_scope(user, obj):
+        raise PermissionDenied
     if obj.pk is None or obj._state.adding:
         if not publisher:
             obj.publication_state = PublicationState.DRAFT
@@ -112,6 +115,7 @@ def save_edit(obj, user):
         _save(obj, user)
         return True
     live = _live(obj)
+    _require(can_change(user, live))
     newly_published = (
         obj.publication_state == PublicationState.PUBLISHED
         and live.publication_state != PublicationState.PUBLISHED
@@ -166,7 +170,7 @@ def submit(obj, user):
     live = _live(obj)
     if live.publication_state not in SUBMITTABLE:
         raise ValidationError(_("只有草稿或已撤回的内容可以提交审核。"))
-    _save(live, user, publication_state=PublicationState.REVIEW)
+    _save(live, user, _("提交审核"), publication_state=PublicationState.REVIEW)
 
 
 @transaction.atomic
@@ -174,9 +178,11 @@ def publish(obj, user):
     """Reviewer: publish; a future publication time is kept, a past one becomes now."""
     _require(can_publish(user, obj) and in_scope(user, obj))
     live = _live(obj)
+    reason = _("审核发布")
     revision = pending_revision(live)
     if revision is not None:
         apply_revision(live, revision)
+        reason = _("发布 %(author)s 的修改") % {"author": revision.author or "—"}
         revision.delete()
     now = timezone.now()
     published_at = live.published_at
@@ -185,6 +191,7 @@ def publish(obj, user):
     _save(
         live,
         user,
+        reason,
         publication_state=PublicationState.PUBLISHED,
         published_at=published_at,
         published_by=user,
@@ -209,7 +216,7 @@ def send_back(obj, user, note):
     live = _live(obj)
     if live.publication_state != PublicationState.REVIEW:
         raise ValidationError(_("只有待审核的内容可以退回。"))
-    _save(live, user, publication_state=PublicationState.DRAFT, review_note=note)
+    _save(live, user, _("退回修改"), publication_state=PublicationState.DRAFT, review_note=note)
 
 
 @transaction.atomic
@@ -224,7 +231,7 @@ def unpublish(obj, user):
         # No longer public, so the editor's pending change can simply become the draft.
         apply_revision(live, revision)
         revision.delete()
-    _save(live, user, publication_state=PublicationState.UNPUBLISHED)
+    _save(live, user, _("撤回发布"), publication_state=PublicationState.UNPUBLISHED)
 
 
 def status_label(obj, revision=None, pending_state=None):
