@@ -82,9 +82,11 @@ class PendingRevision(models.Model):
 # --- Content under the workflow: history and department scoping -----------------------------
 # Registered here (not on the models) so every app's content gets the same treatment and the
 # history tables live with the workflow that reads them.
+from django.db.models.signals import pre_save  # noqa: E402
 from simple_history import register as track_history  # noqa: E402
 
 from jiulongpo.workflow import scope  # noqa: E402
+from jiulongpo.workflow.guard import guard_save  # noqa: E402
 from livelihood import models as livelihood  # noqa: E402
 from projects.models import Photo, ProgressUpdate, Project  # noqa: E402
 
@@ -101,6 +103,7 @@ for model, department_path in [
     (livelihood.IndicatorValue, None),
 ]:
     track_history(model, **HISTORY_OPTIONS)
+    pre_save.connect(guard_save, sender=model, dispatch_uid=f"workflow-guard-{model.__name__}")
     if department_path:
         scope.register(model, department_path)
 scope.register(Photo, "project__department")
