@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 def content():
     ProjectFactory(slug="demo", latitude="29.50", longitude="106.50")
     park = ParkFactory(slug="demo-park")
-    task = TaskFactory()
+    task = TaskFactory(task_list__year=2022)
     value = IndicatorValueFactory(year=2022)
     return {"park": park, "task": task, "indicator": value.indicator}
 
@@ -28,12 +28,16 @@ def content():
         "/parks/demo-park/",
         "/livelihood/",
         "/figures/",
+        "/data/",
+        "/projects/demo/card/",
+        "/livelihood/2022/report/",
     ],
 )
 def test_public_pages_raise_no_csp_violation(desktop_page, content, path):
     page = watch(desktop_page)
-    page.goto(page.base_url + path)
+    response = page.goto(page.base_url + path)
     page.wait_for_load_state("networkidle")
+    assert response.ok
     assert csp_violations(page) == []
 
 
