@@ -51,11 +51,13 @@ ROLES = {
         "livelihood.indicator": VIEW,
         "livelihood.indicatorvalue": FULL,
         "jiulongpo.editorprofile": ["view", "change_any_department"],
+        "imports.importrecord": VIEW,
     },
     STATISTICIAN: {
         "projects.department": VIEW,
         "livelihood.indicator": EDIT,
         "livelihood.indicatorvalue": EDIT_DELETE,
+        "imports.importrecord": VIEW,
     },
 }
 

@@ -2,8 +2,9 @@
 rows for another department, unless the importer may publish."""
 
 import pytest
+from django.contrib.auth.models import Group
 
-from jiulongpo.roles import EDITOR, REVIEWER
+from jiulongpo.roles import EDITOR, REVIEWER, STATISTICIAN
 from projects.models import ProgressUpdate
 from tests.factories import ProgressUpdateFactory, ProjectFactory
 from tests.factories_data import csv_upload, import_problems, preview_import
@@ -52,3 +53,10 @@ def test_a_reviewer_may_correct_a_published_update_by_import(client, department)
         client, MODEL, upload(["minzhucun", "2022-06-01", "主体完成", "90", "", ""])
     )
     assert import_problems(response) == []
+
+
+def test_a_statistician_may_import_figures_and_read_the_import_records():
+    codenames = set(
+        Group.objects.get(name=STATISTICIAN).permissions.values_list("codename", flat=True)
+    )
+    assert {"add_indicatorvalue", "change_indicatorvalue", "view_importrecord"} <= codenames
