@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "jiulongpo",
     "projects",
     "livelihood",
+    # Sitemap (issue 6: find and read it).
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

@@ -3,10 +3,15 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from markdownx.views import ImageUploadView, MarkdownifyView
 
 from jiulongpo import views
+from jiulongpo.elder import toggle_elder_mode
+from jiulongpo.feeds import ProjectUpdatesFeed, UpdatesFeed
+from jiulongpo.search.views import SearchView
+from jiulongpo.sitemaps import SITEMAPS, robots_txt
 
 admin.site.site_header = "九龙坡区信息网 · 后台管理"
 admin.site.site_title = "九龙坡区信息网后台"
@@ -32,6 +37,25 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("projects/", include("projects.urls")),
+    prefix_default_language=False,
+)
+
+# Search, elder mode, feeds, sitemap and robots.txt (issue 6: find and read it).
+feed_patterns = (
+    [
+        path("updates/", UpdatesFeed(), name="updates"),
+        path("projects/<slug:slug>/", ProjectUpdatesFeed(), name="project"),
+    ],
+    "feeds",
+)
+urlpatterns += [
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feeds/", include(feed_patterns)),
+    path("elder-mode/", toggle_elder_mode, name="elder_mode"),
+]
+urlpatterns += i18n_patterns(
+    path("search/", SearchView.as_view(), name="search"),
     prefix_default_language=False,
 )
 
