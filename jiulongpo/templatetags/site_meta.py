@@ -34,6 +34,16 @@ def language_alternates(context):
     return [(code, translate_url(here, code)) for code, _ in settings.LANGUAGES]
 
 
+@register.simple_tag(takes_context=True)
+def path_in_language(context, language):
+    """This page's path (with its query) in another language, for the language switcher.
+
+    Worked out here, where the page's own language is active: Django's set_language runs
+    under the default language and cannot resolve an /en/ path to translate it back.
+    """
+    return translate_url(context["request"].get_full_path(), language)
+
+
 @register.filter
 def localized_name(obj, field="name"):
     """The English name when the page is in English and one is recorded, else the Chinese."""
