@@ -157,3 +157,12 @@ SITE_NAME = _("九龙坡区城市更新与民生信息网")
 
 # The back office's path is a setting, so a deployment can move it off the well-known one.
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/")
+
+# --- Maps (issue 3: parks, projects) ---
+# Tiles come from OpenStreetMap unless 天地图 is chosen and its key is in the environment.
+MAP_TILE_PROVIDER = os.environ.get("MAP_TILE_PROVIDER", "osm").strip().lower()
+TIANDITU_KEY = os.environ.get("TIANDITU_KEY", "")
+if MAP_TILE_PROVIDER not in ("osm", "tianditu"):
+    raise ImproperlyConfigured("MAP_TILE_PROVIDER must be 'osm' or 'tianditu'.")
+if MAP_TILE_PROVIDER == "tianditu" and not TIANDITU_KEY:
+    raise ImproperlyConfigured("MAP_TILE_PROVIDER=tianditu needs TIANDITU_KEY.")

@@ -17,11 +17,11 @@ TRANSLATED = [
     re.compile(r"{% translate .*?%}"),
     re.compile(r"{#.*?#}"),
     re.compile(r'_\(".*?"\)'),
+    re.compile(r"_\('.*?'\)"),
 ]
 # The language switcher names each language in that language; 500.html is static and
 # already bilingual (it must render even when translations cannot load).
 NOT_FOR_TRANSLATION = {"includes/site_tools.html": ["中文"], "500.html": None}
-PUNCTUATION_ONLY = re.compile(r"^[（）：，。、\s]*$")
 
 
 def page_templates():
