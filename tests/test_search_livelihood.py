@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from jiulongpo.publishing import PublicationState
 from jiulongpo.search.models import SearchDocument
+from projects.models import Department
 from tests.factories_livelihood import (
     IndicatorFactory,
     ParkFactory,
@@ -64,3 +65,11 @@ def test_a_draft_park_has_no_document():
 def test_english_search_shows_english_park_names(client):
     ParkFactory(name="天宝公园", name_en="Tianbao Park")
     assert "Tianbao Park" in client.get("/en/search/", {"q": "天宝"}).content.decode()
+
+
+def test_renaming_a_department_reindexes_its_tasks(client):
+    department = Department.objects.create(name="区教委")
+    TaskFactory(title="新增公办幼儿园", department=department)
+    department.name = "区教育委员会"
+    department.save()
+    assert search(client, "教育委员会").context["result"].total == 1

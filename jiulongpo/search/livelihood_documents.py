@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from jiulongpo.search.documents import published_since
 from jiulongpo.search.registry import markdown_text, named_document, register
 from livelihood.models import Indicator, IndicatorValue, Park, Task, TaskList, TaskUpdate
-from projects.models import Subdistrict
+from projects.models import Department, Subdistrict
 
 
 def task_document(task):
@@ -77,6 +77,7 @@ def register_livelihood():
         follows={
             TaskUpdate: lambda update: [update.task],
             TaskList: lambda task_list: task_list.tasks.all(),
+            Department: lambda department: department.livelihood_tasks.all(),
         },
     )
     register("tasklist", _("年度清单"), TaskList, task_list_document)
