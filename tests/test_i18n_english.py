@@ -96,3 +96,8 @@ def test_the_language_switcher_posts_to_the_same_page_in_the_other_language(
 def test_switching_language_lands_on_the_english_page(client):
     response = client.post("/i18n/setlang/", {"language": "en", "next": "/en/projects/"})
     assert response["Location"] == "/en/projects/"
+
+
+def test_english_home_names_projects_in_english_in_latest_progress(client):
+    minzhucun()
+    assert "Minzhu Village Area: 示范街开街" in client.get("/en/").content.decode()
