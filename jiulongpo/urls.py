@@ -11,6 +11,7 @@ from markdownx.views import ImageUploadView, MarkdownifyView
 from jiulongpo import views
 from jiulongpo.elder import toggle_elder_mode
 from jiulongpo.feeds import ProjectUpdatesFeed, UpdatesFeed
+from jiulongpo.reports.views import ProjectCardView, YearReportView  # issue 4: printing
 from jiulongpo.search.views import SearchView
 from jiulongpo.sitemaps import SITEMAPS, robots_txt
 
@@ -42,6 +43,10 @@ urlpatterns += i18n_patterns(
     path("livelihood/", include("livelihood.urls.tasks")),
     path("parks/", include("livelihood.urls.parks")),
     path("figures/", include("livelihood.urls.figures")),
+    # Open data (issue 4): catalogue and CSV/XLSX/JSON downloads.
+    path("data/", include("jiulongpo.opendata.urls")),
+    path("projects/<slug:slug>/card/", ProjectCardView.as_view(), name="project_card"),
+    path("livelihood/<int:year>/report/", YearReportView.as_view(), name="year_report"),
     prefix_default_language=False,
 )
 

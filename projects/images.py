@@ -46,6 +46,9 @@ def _open_checked(file):
                     _("只接受 JPEG、PNG、WebP 或 GIF 格式的照片。"), code="format"
                 )
             image.verify()
+            file.seek(0)
+            # verify() checks structure only; decoding catches truncated files too.
+            Image.open(file).load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(
             _("照片像素过多，可能是“解压炸弹”，已拒绝。"), code="too_many_pixels"

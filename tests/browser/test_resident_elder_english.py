@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.tabs import tab
+from tests.browser.conftest import _tab
 from tests.factories_search import minzhucun
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
 @pytest.fixture
 def no_js_page(browser, request, live_server, viewport):
-    with tab(browser, request, live_server, viewport, java_script_enabled=False) as page:
+    with _tab(browser, request, live_server, viewport, java_script_enabled=False) as page:
         yield page
 
 
