@@ -13,3 +13,10 @@ class SiteConfig(AppConfig):
 
         documents.register_all()
         segment.load_dictionary()
+
+        # issue 5: the editorial groups and publish permissions exist after every migrate.
+        from django.db.models.signals import post_migrate
+
+        from jiulongpo.roles import sync_roles_after_migrate
+
+        post_migrate.connect(sync_roles_after_migrate, dispatch_uid="jiulongpo-roles")

@@ -29,7 +29,7 @@ if not DEBUG:
         raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names.")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "jiulongpo.admin_apps.HardenedAdminConfig",  # issue 5: django.contrib.admin, hardened
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -38,6 +38,12 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "markdownx",
+    # Editorial workflow and hardening (issue 5):
+    "simple_history",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "jiulongpo",
     "projects",
     "livelihood",
@@ -56,8 +62,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # issue 5: second factor for staff
+    "simple_history.middleware.HistoryRequestMiddleware",  # issue 5: who changed it
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # issue 5: security headers, then django-axes last (it must see the login's outcome).
+    "csp.middleware.CSPMiddleware",
+    "jiulongpo.security.PermissionsPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "jiulongpo.urls"
@@ -169,3 +181,65 @@ if MAP_TILE_PROVIDER not in ("osm", "tianditu"):
     raise ImproperlyConfigured("MAP_TILE_PROVIDER must be 'osm' or 'tianditu'.")
 if MAP_TILE_PROVIDER == "tianditu" and not TIANDITU_KEY:
     raise ImproperlyConfigured("MAP_TILE_PROVIDER=tianditu needs TIANDITU_KEY.")
+
+# --- Editorial workflow, login hardening and security headers (issue 5) ---------------------
+from csp.constants import NONE, SELF  # noqa: E402
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out user before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = None  # a locked account stays locked until an administrator unlocks it
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# X-Forwarded-For is trusted only when the deployment says how many proxies add to it;
+# otherwise anyone could dodge the lockout by sending a made-up address.
+AXES_IPWARE_PROXY_COUNT = envint("AXES_PROXY_COUNT", 0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# Sessions end after SESSION_COOKIE_AGE of inactivity (each request renews the cookie).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+OTP_TOTP_ISSUER = "九龙坡区信息网"
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CSRF_COOKIE_HTTPONLY = True
+# "Parks near me" asks for the position on this site only; nothing else is ever allowed.
+PERMISSIONS_POLICY = (
+    "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), "
+    "magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()"
+)
+# Map tiles come from the provider chosen above (issue 3), or hosts the deployment lists.
+CSP_MAP_TILES = envlist(
+    "CSP_MAP_TILES",
+    ["https://*.tianditu.gov.cn"]
+    if MAP_TILE_PROVIDER == "tianditu"
+    else ["https://tile.openstreetmap.org"],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_MAP_TILES],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+    }
+}
+# Media files: served with nosniff, images inline, anything else as a download.
+SERVE_MEDIA = envbool("SERVE_MEDIA", DEBUG)
+# --- end of issue 5 block -------------------------------------------------------------------

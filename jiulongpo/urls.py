@@ -1,10 +1,12 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from markdownx.views import ImageUploadView, MarkdownifyView
 
@@ -13,6 +15,7 @@ from jiulongpo.elder import toggle_elder_mode
 from jiulongpo.feeds import ProjectUpdatesFeed, UpdatesFeed
 from jiulongpo.reports.views import ProjectCardView, YearReportView  # issue 4: printing
 from jiulongpo.search.views import SearchView
+from jiulongpo.security import serve_media
 from jiulongpo.sitemaps import SITEMAPS, robots_txt
 
 admin.site.site_header = _("九龙坡区信息网 · 后台管理")
@@ -69,5 +72,11 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-if settings.DEBUG:
+if settings.DEBUG and not settings.SERVE_MEDIA:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# issue 5: uploaded media with safe headers (nosniff; anything not an image downloads).
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
+    ]

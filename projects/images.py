@@ -63,6 +63,10 @@ def _open_checked(file):
 
 
 def validate_raster_image(file):
+    # A file already stored was checked (and re-encoded) when it was uploaded; editing a
+    # photo's caption must not re-open it (its handle is closed by then).
+    if getattr(file, "_committed", False):
+        return
     _open_checked(file)
 
 

@@ -22,3 +22,9 @@ def default_language_after_each_test():
     the next test's reverse() and get_absolute_url() give Chinese paths again."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Tests create many staff users; the production hasher is slow on purpose (issue 5)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -111,3 +111,10 @@ def test_park_page_describes_itself_as_a_schema_org_park(client):
     assert data["@type"] == "Park"
     assert data["image"].startswith("http://testserver/media/photos/")
     assert [f["name"] for f in data["amenityFeature"]] == ["健身器材", "儿童游乐"]
+
+
+def test_schema_org_data_cannot_close_its_script_element(client):
+    project = ProjectFactory(name="</script><script>alert(1)</script>")
+    html = client.get(project.get_absolute_url()).content.decode()
+    assert "\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)" in html
+    assert "<script>alert(1)" not in html

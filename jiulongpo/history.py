@@ -1,0 +1,42 @@
+"""The public list of published changes (更新记录) built from django-simple-history."""
+
+from django.utils import timezone
+
+from jiulongpo.publishing import PublicationState
+from jiulongpo.workflow.services import WORKFLOW_FIELDS
+
+# Internal fields residents do not read about.
+PRIVATE_FIELDS = {*WORKFLOW_FIELDS, "featured", "cover_photo", "slug", "source", "name_en"}
+MAX_RECORDS = 200
+
+
+def published_changes(obj, limit=20):
+    """[(when, first publication?, [changed field labels])], newest first.
+
+    Only versions residents saw count.
+
+    Each published version is compared with the previous published one, so drafts and
+    edits awaiting review never show up here.
+    """
+    records = list(
+        obj.history.filter(
+            publication_state=PublicationState.PUBLISHED, published_at__lte=timezone.now()
+        ).order_by("-history_date", "-history_id")[:MAX_RECORDS]
+    )
+    records.reverse()
+    labels = {f.name: f.verbose_name for f in type(obj)._meta.concrete_fields}
+    # Rows loaded from fixtures have no creation record: their first version is an edit.
+    created_here = obj.history.filter(history_type="+").exists()
+    entries = []
+    previous = None
+    for record in records:
+        if previous is None:
+            entries.append((record.history_date, created_here, []))
+        else:
+            delta = record.diff_against(previous, excluded_fields=PRIVATE_FIELDS)
+            if delta.changed_fields:
+                changed = [labels[name] for name in delta.changed_fields]
+                entries.append((record.history_date, False, changed))
+        previous = record
+    entries.reverse()
+    return entries[:limit]
