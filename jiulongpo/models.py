@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.publishing import PublicationState
+from jiulongpo.search.models import SearchDocument  # noqa: F401  (issue 6: search index)
 
 
 class EditorProfile(models.Model):

@@ -5,16 +5,22 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from markdownx.views import ImageUploadView, MarkdownifyView
 
 from jiulongpo import views
+from jiulongpo.elder import toggle_elder_mode
+from jiulongpo.feeds import ProjectUpdatesFeed, UpdatesFeed
 from jiulongpo.reports.views import ProjectCardView, YearReportView  # issue 4: printing
+from jiulongpo.search.views import SearchView
 from jiulongpo.security import serve_media
+from jiulongpo.sitemaps import SITEMAPS, robots_txt
 
-admin.site.site_header = "九龙坡区信息网 · 后台管理"
-admin.site.site_title = "九龙坡区信息网后台"
-admin.site.index_title = "内容管理"
+admin.site.site_header = _("九龙坡区信息网 · 后台管理")
+admin.site.site_title = _("九龙坡区信息网后台")
+admin.site.index_title = _("内容管理")
 
 # django-markdownx's endpoints are open to anyone by default; here they are for staff only.
 markdownx_patterns = [
@@ -44,6 +50,25 @@ urlpatterns += i18n_patterns(
     path("data/", include("jiulongpo.opendata.urls")),
     path("projects/<slug:slug>/card/", ProjectCardView.as_view(), name="project_card"),
     path("livelihood/<int:year>/report/", YearReportView.as_view(), name="year_report"),
+    prefix_default_language=False,
+)
+
+# Search, elder mode, feeds, sitemap and robots.txt (issue 6: find and read it).
+feed_patterns = (
+    [
+        path("updates/", UpdatesFeed(), name="updates"),
+        path("projects/<slug:slug>/", ProjectUpdatesFeed(), name="project"),
+    ],
+    "feeds",
+)
+urlpatterns += [
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feeds/", include(feed_patterns)),
+    path("elder-mode/", toggle_elder_mode, name="elder_mode"),
+]
+urlpatterns += i18n_patterns(
+    path("search/", SearchView.as_view(), name="search"),
     prefix_default_language=False,
 )
 

@@ -1,4 +1,6 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -12,6 +14,14 @@ def staff_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.com", "x" * 16)
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def default_language_after_each_test():
+    """A request to an /en/ page leaves English active in the test's thread; reset it so
+    the next test's reverse() and get_absolute_url() give Chinese paths again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,12 @@ def injected(html):
     """Elements or attributes a payload would have added had it not been escaped."""
     soup = BeautifulSoup(html, "html.parser")
     found = [str(tag) for tag in soup.select("[data-xss], iframe")]
-    found += [str(s) for s in soup.find_all("script") if "__xss" in s.text]
+    # schema.org JSON-LD carries the text as escaped JSON data (< as \u003C), never as code.
+    found += [
+        str(s)
+        for s in soup.find_all("script")
+        if "__xss" in s.text and s.get("type") != "application/ld+json"
+    ]
     found += [
         f"{tag.name}[{name}]"
         for tag in soup.find_all(True)

@@ -15,9 +15,10 @@ def thumbnail_img(photo, size="small", eager=False):
     thumbnail = getattr(photo, field) or photo.image
     width, height = thumbnail_size(photo, field)
     srcset = ""
-    if photo.thumbnail_small and photo.thumbnail_large:
-        small_w, _ = thumbnail_size(photo, "thumbnail_small")
-        large_w, _ = thumbnail_size(photo, "thumbnail_large")
+    small_w, _ = thumbnail_size(photo, "thumbnail_small")
+    large_w, _ = thumbnail_size(photo, "thumbnail_large")
+    # A small original gives two thumbnails of one width: a srcset then is invalid HTML.
+    if photo.thumbnail_small and photo.thumbnail_large and large_w > small_w:
         srcset = format_html(
             ' srcset="{} {}w, {} {}w" sizes="(max-width: 40em) 100vw, {}px"',
             photo.thumbnail_small.url,

@@ -50,8 +50,9 @@ def viewport(request):
 
 
 @contextmanager
-def _tab(browser, request, live_server, viewport):
-    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="zh-CN")
+def _tab(browser, request, live_server, viewport, **context_options):
+    # context_options: e.g. java_script_enabled=False, bypass_csp=True (axe-core injection).
+    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="zh-CN", **context_options)
     page = context.new_page()
     page.set_default_timeout(10_000)
     page.base_url = live_server.url
