@@ -37,3 +37,9 @@ urlpatterns += i18n_patterns(
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Benchmark baseline (issue 7): only when BENCH_VIEWS is set, never in production.
+if settings.BENCH_VIEWS:
+    from jiulongpo import bench_views
+
+    urlpatterns += [path("bench/trivial", bench_views.trivial, name="bench-trivial")]

@@ -12,3 +12,10 @@ def staff_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.com", "x" * 16)
     client.force_login(user)
     return client
+
+
+# Page cache (issue 7): pages are rendered afresh in tests, so a row changed without a signal
+# never shows an old page; tests/test_cache_*.py turn the cache on themselves.
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    settings.PAGE_CACHE_ENABLED = False
