@@ -99,6 +99,15 @@ def current_generation():
     return generation
 
 
+def request_generation(request):
+    """The generation this request started with, fetched once per request."""
+    if request is None:
+        return current_generation()
+    if not hasattr(request, "content_generation"):
+        request.content_generation = current_generation()
+    return request.content_generation
+
+
 def content_changed(sender, **kwargs):
     if sender._meta.app_label in NON_CONTENT_APPS:
         return
@@ -163,7 +172,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             self._note_back_office_write(request, response)
             return response
-        generation = current_generation()
+        generation = request_generation(request)
         key = _page_key(request, generation)
         page_cache = caches["default"]
         cached = page_cache.get(key)

@@ -183,6 +183,8 @@ else:
 # cached page unreachable at once (jiulongpo/cache.py).
 PAGE_CACHE_ENABLED = envbool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60 * 60)
+# Cards of lists, cached per content generation, for pages the whole-page cache misses.
+FRAGMENT_CACHE_ENABLED = envbool("FRAGMENT_CACHE_ENABLED", True)
 MIDDLEWARE.insert(
     MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
     "jiulongpo.cache.PageCacheMiddleware",

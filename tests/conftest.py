@@ -15,7 +15,8 @@ def staff_client(client, django_user_model):
 
 
 # Page cache (issue 7): pages are rendered afresh in tests, so a row changed without a signal
-# never shows an old page; tests/test_cache_*.py turn the cache on themselves.
+# never shows an old page; tests/test_cache_*.py turn the caches on themselves.
 @pytest.fixture(autouse=True)
 def page_cache_off(settings):
     settings.PAGE_CACHE_ENABLED = False
+    settings.FRAGMENT_CACHE_ENABLED = False
