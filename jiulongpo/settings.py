@@ -226,3 +226,12 @@ if READ_REPLICA_URL:
 # /bench/trivial: a view that does nothing, the benchmark's baseline. Off unless asked for.
 BENCH_VIEWS = envbool("BENCH_VIEWS", False)
 # --- end performance and scale-out --------------------------------------------------------------
+
+# --- Maps (issue 3: parks, projects) ---
+# Tiles come from OpenStreetMap unless 天地图 is chosen and its key is in the environment.
+MAP_TILE_PROVIDER = os.environ.get("MAP_TILE_PROVIDER", "osm").strip().lower()
+TIANDITU_KEY = os.environ.get("TIANDITU_KEY", "")
+if MAP_TILE_PROVIDER not in ("osm", "tianditu"):
+    raise ImproperlyConfigured("MAP_TILE_PROVIDER must be 'osm' or 'tianditu'.")
+if MAP_TILE_PROVIDER == "tianditu" and not TIANDITU_KEY:
+    raise ImproperlyConfigured("MAP_TILE_PROVIDER=tianditu needs TIANDITU_KEY.")

@@ -32,6 +32,10 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("projects/", include("projects.urls")),
+    # Livelihood tasks, parks and figures (issue 3).
+    path("livelihood/", include("livelihood.urls.tasks")),
+    path("parks/", include("livelihood.urls.parks")),
+    path("figures/", include("livelihood.urls.figures")),
     prefix_default_language=False,
 )
 

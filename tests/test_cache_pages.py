@@ -22,6 +22,7 @@ def page_cache(settings):
         "generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "g"},
     }
     settings.PAGE_CACHE_ENABLED = True
+    settings.FRAGMENT_CACHE_ENABLED = True
     caches["default"].clear()
     caches["generation"].clear()
 
@@ -108,3 +109,18 @@ def test_a_back_office_write_starts_a_new_generation(staff_client):
         {"action": "delete_selected", "_selected_action": [project.pk]},
     )
     assert caches["generation"].get(GENERATION_KEY)["version"] != before["version"]
+
+
+def test_a_renamed_project_shows_its_new_name_in_cached_cards(staff_client):
+    project = ProjectFactory(name="旧卡片名称")
+    staff_client.get(reverse("projects:list"))
+    project.name = "新卡片名称"
+    project.save()
+    assert "新卡片名称" in staff_client.get(reverse("projects:list")).content.decode()
+
+
+def test_cached_filter_forms_keep_each_visitors_choices(staff_client):
+    ProjectFactory(kind="street")
+    staff_client.get(reverse("projects:list"), {"kind": "street"})
+    html = staff_client.get(reverse("projects:list"), {"kind": "area"}).content.decode()
+    assert '<option value="area" selected>' in html

@@ -6,6 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from jiulongpo.synthetic import MARK, SYNTHETIC_SOURCE
+from livelihood.models import Indicator, IndicatorValue, Park, Task, TaskList
 from projects.models import Photo, ProgressUpdate, Project
 from tests.factories import ProjectFactory
 
@@ -21,6 +22,13 @@ def test_the_data_set_scales_with_the_number_of_projects():
     assert Project.objects.count() == 20
     assert ProgressUpdate.objects.count() == 200
     assert Photo.objects.count() >= 60
+
+
+def test_parks_task_lists_and_figures_come_in_proportion():
+    seed()
+    assert Park.objects.count() == 1
+    assert (TaskList.objects.count(), Task.objects.count()) == (10, 100)
+    assert IndicatorValue.objects.count() == Indicator.objects.count() * 20
 
 
 def test_every_synthetic_project_says_it_is_synthetic():

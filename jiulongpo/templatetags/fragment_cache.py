@@ -5,6 +5,8 @@ each card's HTML: one get_many for all cards on the page, the missing ones rende
 The key holds the content generation, so a saved row never shows an old card (jiulongpo/cache.py).
 """
 
+import hashlib
+
 from django import template
 from django.conf import settings
 from django.core.cache import caches
@@ -40,9 +42,31 @@ def _render(context, card, as_name, obj):
         return card.render(context)
 
 
-@register.simple_tag(takes_context=True)
-def content_version(context):
-    """For {% cache %} keys: a fragment cached under it is never shown after a change."""
-    if not settings.FRAGMENT_CACHE_ENABLED:
-        return "off"
-    return f"{request_generation(context.get('request'))['version']}-{get_language()}"
+@register.tag("fragment")
+def do_fragment(parser, token):
+    """{% fragment "name" value … %}…{% endfragment %}: kept per content generation, language
+    and the given values (a filter form under its query string, say)."""
+    bits = token.split_contents()[1:]
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, vary_on):
+        self.nodelist = nodelist
+        self.vary_on = vary_on
+
+    def render(self, context):
+        if not settings.FRAGMENT_CACHE_ENABLED:
+            return self.nodelist.render(context)
+        version = request_generation(context.get("request"))["version"]
+        parts = [version, get_language(), *(str(v.resolve(context)) for v in self.vary_on)]
+        digest = hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
+        key = f"fragment:{digest}"
+        store = caches["default"]
+        html = store.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            store.set(key, html, settings.PAGE_CACHE_SECONDS)
+        return html

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 # Loaded in this order: later files refer to rows of earlier ones.
-DISTRICT_FIXTURES = ["projects.json"]
+DISTRICT_FIXTURES = ["projects.json", "livelihood.json"]
 
 
 def district_fixtures():

@@ -5,20 +5,23 @@ from django.db import connection, transaction
 
 from jiulongpo.cache import bump_generation
 from jiulongpo.synthetic import SYNTHETIC_SOURCE, counts_for, synthetic_rng
+from jiulongpo.synthetic.livelihood import remove_synthetic_livelihood, seed_livelihood
 from jiulongpo.synthetic.projects import seed_projects
+from livelihood.models import Indicator, Park, TaskList
 from projects.models import Department, Photo, ProgressUpdate, Project, Subdistrict
 
 
 def real_content_exists():
     """Anything not made by this command: the district's data, or an editor's."""
-    return (
-        Project.objects.exclude(source=SYNTHETIC_SOURCE).exists()
-        or Subdistrict.objects.exclude(source=SYNTHETIC_SOURCE).exists()
+    return any(
+        model.objects.exclude(source=SYNTHETIC_SOURCE).exists()
+        for model in (Project, Subdistrict, Park, TaskList, Indicator)
     )
 
 
 def remove_synthetic():
     """Delete an earlier synthetic set in plain SQL: signals and cascades are not needed."""
+    remove_synthetic_livelihood()
     projects = Project.objects.filter(source=SYNTHETIC_SOURCE)
     projects.update(cover_photo=None)
     for queryset in (
@@ -65,6 +68,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             remove_synthetic()
             seed_projects(rng, counts, report)
+            subdistricts = list(Subdistrict.objects.filter(source=SYNTHETIC_SOURCE))
+            seed_livelihood(rng, counts, subdistricts, report)
         if connection.vendor == "postgresql":
             # Fresh statistics, or the planner guesses a handful of rows and picks bad plans.
             with connection.cursor() as cursor:

@@ -1,0 +1,67 @@
+"""Map containers for Leaflet: the tile provider is a setting, the markers come from a list.
+
+A map never holds anything the plain list beside it does not: markers carry only
+coordinates and a link, read by static/js/map.js from the list's data attributes.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils.html import format_html
+
+register = template.Library()
+
+TIANDITU = (
+    "https://t{s}.tianditu.gov.cn/{layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+    "&LAYER={layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles"
+    "&TILEMATRIX={{z}}&TILEROW={{y}}&TILECOL={{x}}&tk={key}"
+)
+
+
+def tile_layers():
+    """[(url template, attribution, subdomains)] for the configured provider."""
+    if settings.MAP_TILE_PROVIDER == "tianditu":
+        key = settings.TIANDITU_KEY
+        attribution = "© 天地图"
+        return [
+            (TIANDITU.format(s="{s}", layer="vec", key=key), attribution, "01234567"),
+            (TIANDITU.format(s="{s}", layer="cva", key=key), attribution, "01234567"),
+        ]
+    return [
+        (
+            "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+            "© OpenStreetMap contributors",
+            "",
+        )
+    ]
+
+
+@register.simple_tag
+def map_attrs(list_id, pick_form=""):
+    """Data attributes that turn a <div> into a map of the list with id list_id."""
+    (url, attribution, subdomains), *overlays = tile_layers()
+    overlay = overlays[0][0] if overlays else ""
+    return format_html(
+        'data-map-list="{}" data-tiles="{}" data-tiles-overlay="{}" data-attribution="{}" '
+        'data-subdomains="{}" data-pick-form="{}"',
+        list_id,
+        url,
+        overlay,
+        attribution,
+        subdomains,
+        pick_form,
+    )
+
+
+@register.simple_tag
+def leaflet_installed():
+    """True when Leaflet was installed from npm; without it pages stay plain lists."""
+    return any(
+        isinstance(entry, tuple) and entry[0] == "vendor/leaflet"
+        for entry in settings.STATICFILES_DIRS
+    )
+
+
+@register.filter
+def located(items):
+    """Only the items (projects, parks) that have a map point."""
+    return [item for item in items if getattr(item, "has_location", False)]

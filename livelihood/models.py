@@ -1,1 +1,0 @@
-# Yearly livelihood task lists, parks and indicators arrive with their own issue.
