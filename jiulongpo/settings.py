@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "jiulongpo",
     "projects",
     "livelihood",
+    # Spreadsheet imports in the admin (issue 4); after the apps whose admins it extends.
+    "import_export",
+    "jiulongpo.imports",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,7 @@ from django.urls import include, path
 from markdownx.views import ImageUploadView, MarkdownifyView
 
 from jiulongpo import views
+from jiulongpo.reports.views import ProjectCardView, YearReportView  # issue 4: printing
 
 admin.site.site_header = "九龙坡区信息网 · 后台管理"
 admin.site.site_title = "九龙坡区信息网后台"
@@ -36,6 +37,10 @@ urlpatterns += i18n_patterns(
     path("livelihood/", include("livelihood.urls.tasks")),
     path("parks/", include("livelihood.urls.parks")),
     path("figures/", include("livelihood.urls.figures")),
+    # Open data (issue 4): catalogue and CSV/XLSX/JSON downloads.
+    path("data/", include("jiulongpo.opendata.urls")),
+    path("projects/<slug:slug>/card/", ProjectCardView.as_view(), name="project_card"),
+    path("livelihood/<int:year>/report/", YearReportView.as_view(), name="year_report"),
     prefix_default_language=False,
 )
 

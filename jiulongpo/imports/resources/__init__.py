@@ -1,0 +1,1 @@
+"""What each spreadsheet import reads: one resource per dataset, Chinese column names."""

@@ -1,0 +1,1 @@
+"""Print-ready pages: a yearly livelihood report and a one-page card per project."""

@@ -1,0 +1,25 @@
+from django import template
+from django.urls import reverse
+
+from jiulongpo.opendata.registry import FORMATS, NON_FILTER_PARAMS
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/data_downloads.html", takes_context=True)
+def data_downloads(context, dataset, **extra):
+    """Links to this list as CSV, XLSX and JSON, carrying the page's current filters."""
+    params = context["request"].GET.copy()
+    for name in NON_FILTER_PARAMS:
+        params.pop(name, None)
+    for key, value in extra.items():
+        params[key] = value
+    query = params.urlencode()
+    links = [
+        (fmt.upper(), reverse("data:download", kwargs={"dataset": dataset, "fmt": fmt}))
+        for fmt in FORMATS
+    ]
+    return {
+        "links": [(label, f"{url}?{query}" if query else url) for label, url in links],
+        "filtered": bool(query),
+    }
