@@ -123,7 +123,9 @@ def connect_signals():
 
 
 def _page_key(request, generation):
-    url = f"{request.META.get('HTTP_HOST', '')}{request.get_full_path()}"
+    # Cookies that change what a page looks like (elder mode's large text) are part of the key.
+    variants = "|".join(request.COOKIES.get(name, "") for name in settings.PAGE_CACHE_VARY_COOKIES)
+    url = f"{request.META.get('HTTP_HOST', '')}{request.get_full_path()}|{variants}"
     digest = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
     return f"page:{generation['version']}:{request.method == 'HEAD'}:{digest}"
 

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     # Spreadsheet imports in the admin (issue 4); after the apps whose admins it extends.
     "import_export",
     "jiulongpo.imports",
+    # Sitemap (issue 6: find and read it).
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -186,6 +188,8 @@ else:
 # cached page unreachable at once (jiulongpo/cache.py).
 PAGE_CACHE_ENABLED = envbool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60 * 60)
+# Cookies a page's HTML depends on; each value gets its own cached copy.
+PAGE_CACHE_VARY_COOKIES = ["elder_mode"]
 # Cards of lists, cached per content generation, for pages the whole-page cache misses.
 FRAGMENT_CACHE_ENABLED = envbool("FRAGMENT_CACHE_ENABLED", True)
 MIDDLEWARE.insert(

@@ -3,11 +3,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from markdownx.views import ImageUploadView, MarkdownifyView
 
 from jiulongpo import views
+from jiulongpo.elder import toggle_elder_mode
+from jiulongpo.feeds import ProjectUpdatesFeed, UpdatesFeed
 from jiulongpo.reports.views import ProjectCardView, YearReportView  # issue 4: printing
+from jiulongpo.search.views import SearchView
+from jiulongpo.sitemaps import SITEMAPS, robots_txt
 
 admin.site.site_header = "九龙坡区信息网 · 后台管理"
 admin.site.site_title = "九龙坡区信息网后台"
@@ -26,7 +33,9 @@ markdownx_patterns = [
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("markdownx/", include(markdownx_patterns)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # No CSRF token on the language switch (issue 7): public pages then carry nothing
+    # per-visitor and can be cached whole; a forged switch only changes a display preference.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
 
@@ -41,6 +50,25 @@ urlpatterns += i18n_patterns(
     path("data/", include("jiulongpo.opendata.urls")),
     path("projects/<slug:slug>/card/", ProjectCardView.as_view(), name="project_card"),
     path("livelihood/<int:year>/report/", YearReportView.as_view(), name="year_report"),
+    prefix_default_language=False,
+)
+
+# Search, elder mode, feeds, sitemap and robots.txt (issue 6: find and read it).
+feed_patterns = (
+    [
+        path("updates/", UpdatesFeed(), name="updates"),
+        path("projects/<slug:slug>/", ProjectUpdatesFeed(), name="project"),
+    ],
+    "feeds",
+)
+urlpatterns += [
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feeds/", include(feed_patterns)),
+    path("elder-mode/", toggle_elder_mode, name="elder_mode"),
+]
+urlpatterns += i18n_patterns(
+    path("search/", SearchView.as_view(), name="search"),
     prefix_default_language=False,
 )
 

@@ -1,4 +1,6 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -20,3 +22,11 @@ def staff_client(client, django_user_model):
 def page_cache_off(settings):
     settings.PAGE_CACHE_ENABLED = False
     settings.FRAGMENT_CACHE_ENABLED = False
+
+
+@pytest.fixture(autouse=True)
+def default_language_after_each_test():
+    """A request to an /en/ page leaves English active in the test's thread; reset it so
+    the next test's reverse() and get_absolute_url() give Chinese paths again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -124,3 +124,9 @@ def test_cached_filter_forms_keep_each_visitors_choices(staff_client):
     staff_client.get(reverse("projects:list"), {"kind": "street"})
     html = staff_client.get(reverse("projects:list"), {"kind": "area"}).content.decode()
     assert '<option value="area" selected>' in html
+
+
+def test_elder_mode_readers_never_get_the_ordinary_cached_page(client):
+    client.get(reverse("home"))
+    client.cookies["elder_mode"] = "1"
+    assert "elder" in client.get(reverse("home")).content.decode()

@@ -15,9 +15,10 @@ def thumbnail_img(photo, size="small", eager=False):
     thumbnail = getattr(photo, field) or photo.image
     width, height = thumbnail_size(photo, field)
     srcset = ""
-    if photo.thumbnail_small and photo.thumbnail_large:
-        small_w, _ = thumbnail_size(photo, "thumbnail_small")
-        large_w, _ = thumbnail_size(photo, "thumbnail_large")
+    small_w, _ = thumbnail_size(photo, "thumbnail_small")
+    large_w, _ = thumbnail_size(photo, "thumbnail_large")
+    # A small original gives two thumbnails of one width: a srcset then is invalid HTML.
+    if photo.thumbnail_small and photo.thumbnail_large and large_w > small_w:
         srcset = format_html(
             ' srcset="{} {}w, {} {}w" sizes="(max-width: 40em) 100vw, {}px"',
             photo.thumbnail_small.url,
@@ -46,9 +47,16 @@ def webp_source(photo, size="small"):
     large_w, _ = thumbnail_size(photo, "thumbnail_large")
     width, _ = thumbnail_size(photo, FIELDS[size])
     storage = photo.thumbnail_small.storage
+    small = storage.url(webp_name(photo.thumbnail_small.name))
+    if large_w <= small_w:
+        # One width only (a small original): a single candidate, as in the <img>.
+        chosen = getattr(photo, FIELDS[size])
+        return format_html(
+            '<source type="image/webp" srcset="{}">', storage.url(webp_name(chosen.name))
+        )
     return format_html(
         '<source type="image/webp" srcset="{} {}w, {} {}w" sizes="(max-width: 40em) 100vw, {}px">',
-        storage.url(webp_name(photo.thumbnail_small.name)),
+        small,
         small_w,
         storage.url(webp_name(photo.thumbnail_large.name)),
         large_w,

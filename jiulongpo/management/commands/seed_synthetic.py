@@ -7,6 +7,7 @@ from jiulongpo.cache import bump_generation
 from jiulongpo.synthetic import SYNTHETIC_SOURCE, counts_for, synthetic_rng
 from jiulongpo.synthetic.livelihood import remove_synthetic_livelihood, seed_livelihood
 from jiulongpo.synthetic.projects import seed_projects
+from jiulongpo.synthetic.search import index_synthetic, remove_synthetic_documents
 from livelihood.models import Indicator, Park, TaskList
 from projects.models import Department, Photo, ProgressUpdate, Project, Subdistrict
 
@@ -21,6 +22,7 @@ def real_content_exists():
 
 def remove_synthetic():
     """Delete an earlier synthetic set in plain SQL: signals and cascades are not needed."""
+    remove_synthetic_documents()
     remove_synthetic_livelihood()
     projects = Project.objects.filter(source=SYNTHETIC_SOURCE)
     projects.update(cover_photo=None)
@@ -49,8 +51,13 @@ class Command(BaseCommand):
             help="Seed even though the database holds real (non-synthetic) content.",
         )
         parser.add_argument("--seed", type=int, default=2022, help="Random seed.")
+        parser.add_argument(
+            "--no-search-index",
+            action="store_true",
+            help="Skip rebuilding the search index (bulk_create sends no signals).",
+        )
 
-    def handle(self, *args, projects, force, seed, **options):
+    def handle(self, *args, projects, force, seed, no_search_index, **options):
         if projects < 1:
             raise CommandError("--projects 必须是正整数。")
         if real_content_exists() and not force:
@@ -70,6 +77,8 @@ class Command(BaseCommand):
             seed_projects(rng, counts, report)
             subdistricts = list(Subdistrict.objects.filter(source=SYNTHETIC_SOURCE))
             seed_livelihood(rng, counts, subdistricts, report)
+        if not no_search_index:
+            report("search documents", index_synthetic())
         if connection.vendor == "postgresql":
             # Fresh statistics, or the planner guesses a handful of rows and picks bad plans.
             with connection.cursor() as cursor:

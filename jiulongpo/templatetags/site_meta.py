@@ -1,0 +1,99 @@
+"""Head tags for sharing and discovery (canonical, hreflang, OpenGraph, JSON-LD) and the
+language-aware display of names."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+register = template.Library()
+
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context["request"]
+    return request.build_absolute_uri(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url) if url else ""
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """(language code, absolute URL) of this page in each language, for hreflang links."""
+    request = context["request"]
+    here = request.build_absolute_uri(request.path)
+    return [(code, translate_url(here, code)) for code, _ in settings.LANGUAGES]
+
+
+@register.simple_tag(takes_context=True)
+def path_in_language(context, language):
+    """This page's path (with its query) in another language, for the language switcher.
+
+    Worked out here, where the page's own language is active: Django's set_language runs
+    under the default language and cannot resolve an /en/ path to translate it back.
+    """
+    return translate_url(context["request"].get_full_path(), language)
+
+
+@register.filter
+def localized_name(obj, field="name"):
+    """The English name when the page is in English and one is recorded, else the Chinese."""
+    if get_language() == "en":
+        english = getattr(obj, f"{field}_en", "")
+        if english:
+            return english
+    return getattr(obj, field, "")
+
+
+@register.simple_tag
+def json_ld(data):
+    """A schema.org block; the JSON is escaped so no text can close the script element."""
+    encoded = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    # The payload cannot contain markup: <, > and & were escaped above.
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(encoded))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def project_json_ld(context, project):
+    request = context["request"]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": project.name,
+        "url": request.build_absolute_uri(project.get_absolute_url()),
+        "inLanguage": "zh-Hans",
+    }
+    if project.name_en:
+        data["alternateName"] = project.name_en
+    if project.summary:
+        data["description"] = project.summary
+    if project.cover_photo_id and project.cover_photo.image:
+        data["image"] = request.build_absolute_uri(project.cover_photo.image.url)
+    place = {"@type": "Place", "address": {"@type": "PostalAddress", "addressRegion": "重庆市"}}
+    place["address"]["addressLocality"] = "九龙坡区"
+    if project.subdistrict_id:
+        place["name"] = project.subdistrict.name
+    if project.has_location:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(project.latitude),
+            "longitude": float(project.longitude),
+        }
+    data["location"] = place
+    if project.department_id:
+        data["parentOrganization"] = {
+            "@type": "GovernmentOrganization",
+            "name": project.department.name,
+        }
+    if project.updated_at:
+        data["dateModified"] = project.updated_at.isoformat()
+    return json_ld(data)
