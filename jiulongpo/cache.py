@@ -42,7 +42,9 @@ NON_CONTENT_APPS = {
 }
 CACHEABLE_METHODS = {"GET", "HEAD"}
 MAX_CACHED_BYTES = 2 * 1024 * 1024
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary", "Link")
+# Every header the inner middleware set (Content-Security-Policy, X-Frame-Options, Vary …) is
+# kept with the page, except what belongs to one response only.
+UNKEPT_HEADERS = {"set-cookie", "date", "x-page-cache"}
 
 
 def _new_generation(previous, next_publish):
@@ -190,11 +192,9 @@ class PageCacheMiddleware:
                 return response
             _validators(response, generation)
             headers = [
-                (name, response[name]) for name in (*KEPT_HEADERS, "ETag") if name in response
-            ]
-            headers += [
-                ("Last-Modified", response["Last-Modified"]),
-                ("Cache-Control", response["Cache-Control"]),
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in UNKEPT_HEADERS
             ]
             page_cache.set(
                 key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS

@@ -130,3 +130,10 @@ def test_elder_mode_readers_never_get_the_ordinary_cached_page(client):
     client.get(reverse("home"))
     client.cookies["elder_mode"] = "1"
     assert "elder" in client.get(reverse("home")).content.decode()
+
+
+def test_a_cached_page_keeps_the_security_headers_of_a_fresh_one(client):
+    fresh = client.get(reverse("home"))
+    cached = client.get(reverse("home"))
+    assert cached["X-Page-Cache"] == "hit"
+    assert cached["X-Frame-Options"] == fresh["X-Frame-Options"]
