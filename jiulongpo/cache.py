@@ -89,9 +89,12 @@ def bump_generation(recheck_schedule=True):
     return generation
 
 
-def current_generation():
-    store = caches["generation"]
-    generation = store.get(GENERATION_KEY)
+_UNREAD = object()
+
+
+def current_generation(fetched=_UNREAD):
+    """The current generation; `fetched` is its value when the caller already read it."""
+    generation = caches["generation"].get(GENERATION_KEY) if fetched is _UNREAD else fetched
     if generation is None:
         return bump_generation()
     next_publish = generation["next_publish"]
@@ -124,12 +127,29 @@ def connect_signals():
         signal.connect(content_changed, dispatch_uid=f"content-generation-{signal}")
 
 
-def _page_key(request, generation):
+def _page_key(request):
     # Cookies that change what a page looks like (elder mode's large text) are part of the key.
     variants = "|".join(request.COOKIES.get(name, "") for name in settings.PAGE_CACHE_VARY_COOKIES)
     url = f"{request.META.get('HTTP_HOST', '')}{request.get_full_path()}|{variants}"
     digest = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
-    return f"page:{generation['version']}:{request.method == 'HEAD'}:{digest}"
+    # The generation is stored with the page rather than in its key: one look-up can then
+    # fetch both, and a page of an older generation is overwritten, not left to expire.
+    return f"page:{request.method == 'HEAD'}:{digest}"
+
+
+def _lookup(request, key):
+    """(generation, cached page or None); one round trip when both live in one store."""
+    if settings.CACHES.get("generation") == settings.CACHES.get("default"):
+        found = caches["default"].get_many([GENERATION_KEY, key])
+        generation = current_generation(found.get(GENERATION_KEY))
+        cached = found.get(key)
+    else:
+        generation = current_generation()
+        cached = caches["default"].get(key)
+    request.content_generation = generation
+    if cached is not None and cached[0] != generation["version"]:
+        cached = None
+    return generation, cached
 
 
 def _skipped_path(path):
@@ -176,12 +196,10 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             self._note_back_office_write(request, response)
             return response
-        generation = request_generation(request)
-        key = _page_key(request, generation)
-        page_cache = caches["default"]
-        cached = page_cache.get(key)
+        key = _page_key(request)
+        generation, cached = _lookup(request, key)
         if cached is not None:
-            status, headers, content = cached
+            _version, status, headers, content = cached
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -196,9 +214,8 @@ class PageCacheMiddleware:
                 for name, value in response.items()
                 if name.lower() not in UNKEPT_HEADERS
             ]
-            page_cache.set(
-                key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS
-            )
+            page = (generation["version"], response.status_code, headers, response.content)
+            caches["default"].set(key, page, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return get_conditional_response(
             request,

@@ -168,11 +168,13 @@ ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_DIR = Path(os.environ.get("CACHE_DIR", "/tmp/jiulongpo-cache"))
 if REDIS_URL:
-    _redis_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    CACHES = {
-        "default": {**_redis_cache, "KEY_PREFIX": "jlp"},
-        "generation": {**_redis_cache, "KEY_PREFIX": "jlp-gen"},
+    _redis_cache = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "jlp",
     }
+    # One store for both: a cached page and the generation come back in one round trip.
+    CACHES = {"default": _redis_cache, "generation": _redis_cache}
 else:
     CACHES = {
         "default": {

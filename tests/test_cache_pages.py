@@ -137,3 +137,13 @@ def test_a_cached_page_keeps_the_security_headers_of_a_fresh_one(client):
     cached = client.get(reverse("home"))
     assert cached["X-Page-Cache"] == "hit"
     assert cached["X-Frame-Options"] == fresh["X-Frame-Options"]
+
+
+def test_with_one_shared_store_a_save_still_shows_at_once(client, settings):
+    shared = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "one"}
+    settings.CACHES = {"default": shared, "generation": shared}
+    project = ProjectFactory(name="共用缓存旧名")
+    client.get(reverse("projects:list"))
+    project.name = "共用缓存新名"
+    project.save()
+    assert "共用缓存新名" in client.get(reverse("projects:list")).content.decode()

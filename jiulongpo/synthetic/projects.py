@@ -130,7 +130,8 @@ def seed_updates(rng, projects, total, report):
                     date=day,
                     percent=min(100, step * 100 // per_project),
                     title=f"{MARK}第{step}次进展",
-                    body="合成进展说明，仅用于性能测试。",
+                    # Most updates are a title and a percent, as on the district's own pages.
+                    body="合成进展说明，仅用于性能测试。" if step == per_project else "",
                     publication_state=(
                         PublicationState.PUBLISHED if rng.random() < 0.9 else PublicationState.DRAFT
                     ),
