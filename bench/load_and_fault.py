@@ -27,11 +27,37 @@ import harness  # noqa: E402
 ADMIN_PASSWORD = "load-and-fault-test-only"
 
 
-def mix_paths(projects):
+def mix_paths(database):
+    """Home, lists and pages of published projects: a 404 would be no test of the site."""
     paths = ["/", "/projects/", "/projects/?kind=compound", "/projects/?status=construction"]
     paths += [f"/projects/?page={n}" for n in range(2, 6)]
-    paths += [f"/projects/synthetic-{n:05}/" for n in range(1, min(projects, 400), 7)]
-    return paths
+    slugs = psql(
+        database,
+        "SELECT slug FROM projects_project WHERE publication_state = 'published' "
+        "ORDER BY id LIMIT 60",
+    ).split()
+    return paths + [f"/projects/{slug}/" for slug in slugs]
+
+
+def psql(database, sql):
+    return subprocess.run(
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(database.port),
+            "-U",
+            "postgres",
+            "-d",
+            "jiulongpo",
+            "-tAc",
+            sql,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 def wrk_mix(base, paths, connections, seconds):
@@ -84,25 +110,8 @@ class AdminClient:
 
 
 def department_exists(database, name):
-    output = subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(database.port),
-            "-U",
-            "postgres",
-            "-d",
-            "jiulongpo",
-            "-tAc",
-            f"SELECT count(*) FROM projects_department WHERE name = '{name}'",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return output.strip() == "1"
+    count = psql(database, f"SELECT count(*) FROM projects_department WHERE name = '{name}'")
+    return count.strip() == "1"
 
 
 def check(results, label, ok, detail=""):
@@ -144,7 +153,7 @@ def main():
             "fault@example.invalid",
         )
         server = harness.Gunicorn(env, args.workers).start()
-        paths = mix_paths(args.projects)
+        paths = mix_paths(database)
 
         print(f"\n== load: {args.load_seconds} s at {args.clients} clients", flush=True)
         load = wrk_mix(server.base, paths, args.clients, args.load_seconds)

@@ -1,7 +1,7 @@
 -- A resident-like mix: each request picks one of the paths given after `--`, at random.
 -- Counts 5xx answers separately (wrk's own error count also holds 4xx).
 local paths = {}
-local server_errors = 0
+server_errors = 0  -- global: done() reads it from each thread
 local threads = {}
 
 function setup(thread)
