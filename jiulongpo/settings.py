@@ -41,11 +41,11 @@ INSTALLED_APPS = [
     "jiulongpo",
     "projects",
     "livelihood",
+    # Sitemap (issue 6: find and read it).
+    "django.contrib.sitemaps",
     # Spreadsheet imports in the admin (issue 4); after the apps whose admins it extends.
     "import_export",
     "jiulongpo.imports",
-    # Sitemap (issue 6: find and read it).
-    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from livelihood.models import Indicator, Park, Task, TaskList
 from projects.models import Project
 
 
@@ -20,7 +21,7 @@ class PagesSitemap(LocalizedSitemap):
     priority = 0.8
 
     def items(self):
-        return ["home", "projects:list"]
+        return ["home", "projects:list", "parks:list", "figures:list"]
 
     def location(self, name):
         return reverse(name)
@@ -37,7 +38,50 @@ class ProjectSitemap(LocalizedSitemap):
         return project.updated_at
 
 
-SITEMAPS = {"pages": PagesSitemap, "projects": ProjectSitemap}
+class TaskListSitemap(LocalizedSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return TaskList.objects.published().order_by("-year")
+
+
+class TaskSitemap(LocalizedSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return (
+            Task.objects.published()
+            .filter(task_list__in=TaskList.objects.published())
+            .select_related("task_list")
+            .order_by("pk")
+        )
+
+    def lastmod(self, task):
+        return task.updated_at
+
+
+class ParkSitemap(LocalizedSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Park.objects.published().only("slug").order_by("pk")
+
+
+class IndicatorSitemap(LocalizedSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Indicator.objects.only("code").order_by("pk")
+
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "projects": ProjectSitemap,
+    "tasks": TaskListSitemap,
+    "task": TaskSitemap,
+    "parks": ParkSitemap,
+    "figures": IndicatorSitemap,
+}
 
 
 @require_GET

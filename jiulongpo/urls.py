@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from markdownx.views import ImageUploadView, MarkdownifyView
@@ -16,9 +17,9 @@ from jiulongpo.reports.views import ProjectCardView, YearReportView  # issue 4: 
 from jiulongpo.search.views import SearchView
 from jiulongpo.sitemaps import SITEMAPS, robots_txt
 
-admin.site.site_header = "九龙坡区信息网 · 后台管理"
-admin.site.site_title = "九龙坡区信息网后台"
-admin.site.index_title = "内容管理"
+admin.site.site_header = _("九龙坡区信息网 · 后台管理")
+admin.site.site_title = _("九龙坡区信息网后台")
+admin.site.index_title = _("内容管理")
 
 # django-markdownx's endpoints are open to anyone by default; here they are for staff only.
 markdownx_patterns = [

@@ -6,6 +6,7 @@ from io import BytesIO
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
@@ -18,12 +19,15 @@ def _open_checked(file):
     """Open an upload with Pillow, turning every failure into a message for editors."""
     if file.size and file.size > settings.PHOTO_MAX_BYTES:
         limit = settings.PHOTO_MAX_BYTES // (1024 * 1024)
-        raise ValidationError(f"照片文件太大：最大 {limit} MB，请压缩后再上传。", code="too_large")
+        raise ValidationError(
+            _("照片文件太大：最大 %(limit)s MB，请压缩后再上传。") % {"limit": limit},
+            code="too_large",
+        )
     file.seek(0)
     head = file.read(512).lstrip().lower()
     file.seek(0)
     if head.startswith(b"<?xml") or b"<svg" in head:
-        raise ValidationError("不接受 SVG 矢量图，请上传 JPEG、PNG 或 WebP 照片。", code="svg")
+        raise ValidationError(_("不接受 SVG 矢量图，请上传 JPEG、PNG 或 WebP 照片。"), code="svg")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -31,19 +35,29 @@ def _open_checked(file):
             width, height = image.size
             if width * height > settings.PHOTO_MAX_PIXELS:
                 raise ValidationError(
-                    f"照片像素过多（{width}×{height}），可能是“解压炸弹”，已拒绝。"
-                    "请缩小到 4000 万像素以内。",
+                    _(
+                        "照片像素过多（%(width)s×%(height)s），可能是“解压炸弹”，已拒绝。"
+                        "请缩小到 4000 万像素以内。"
+                    )
+                    % {"width": width, "height": height},
                     code="too_many_pixels",
                 )
             if image.format not in ALLOWED_FORMATS:
-                raise ValidationError("只接受 JPEG、PNG、WebP 或 GIF 格式的照片。", code="format")
+                raise ValidationError(
+                    _("只接受 JPEG、PNG、WebP 或 GIF 格式的照片。"), code="format"
+                )
             image.verify()
+            file.seek(0)
+            # verify() checks structure only; decoding catches truncated files too.
+            Image.open(file).load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(
-            "照片像素过多，可能是“解压炸弹”，已拒绝。", code="too_many_pixels"
+            _("照片像素过多，可能是“解压炸弹”，已拒绝。"), code="too_many_pixels"
         ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ValidationError("无法识别这张图片：文件已损坏或不是照片。", code="invalid") from None
+        raise ValidationError(
+            _("无法识别这张图片：文件已损坏或不是照片。"), code="invalid"
+        ) from None
     finally:
         file.seek(0)
     return Image.open(file)

@@ -8,6 +8,14 @@ from tests.factories import (
     ProjectFactory,
     SubdistrictFactory,
 )
+from tests.factories_livelihood import (
+    IndicatorFactory,
+    IndicatorValueFactory,
+    ParkFactory,
+    ParkPhotoFactory,
+    TaskFactory,
+    TaskUpdateFactory,
+)
 
 
 def minzhucun():
@@ -37,11 +45,47 @@ def minzhucun():
     return project
 
 
+def livelihood():
+    """A task with a target and an update, a park with a photo, an indicator with values."""
+    task = TaskFactory(
+        title="3岁以下婴幼儿托位",
+        title_en="Childcare places for under-threes",
+        sector="childcare",
+        target_value="2290",
+        unit="个",
+        summary="新增托位，让幼有所育。",
+    )
+    TaskUpdateFactory(task=task, title="托位建设过半", date="2022-06-30", percent=60)
+    park = ParkFactory(
+        name="天宝公园",
+        name_en="Tianbao Park",
+        slug="tianbao-gongyuan",
+        summary="荒地改成的小而美公园。",
+        facilities="健身器材、儿童游乐",
+    )
+    park.cover_photo = ParkPhotoFactory(park=park, alt_text="天宝公园里的花坛和步道")
+    park.save()
+    indicator = IndicatorFactory(code="park-green-per-capita", name="人均公园绿地面积")
+    IndicatorValueFactory(indicator=indicator, year=2021, value="16.5")
+    IndicatorValueFactory(indicator=indicator, year=2022, value="16.8")
+    return task, park, indicator
+
+
 def every_page():
     """(name, path) of a page for every public template, with data filling it."""
     project = minzhucun()
     ProjectFactory(name="重庆美术公园", slug="chongqing-meishu-gongyuan", kind="park")
+    task, park, indicator = livelihood()
     return [
+        ("task list", task.task_list.get_absolute_url()),
+        ("task detail", task.get_absolute_url()),
+        ("park list", "/parks/"),
+        ("parks near a point", "/parks/?lat=29.5&lng=106.5"),
+        ("park detail", park.get_absolute_url()),
+        ("figures", "/figures/"),
+        ("figure detail", indicator.get_absolute_url()),
+        ("task detail in English", f"/en{task.get_absolute_url()}"),
+        ("park detail in English", f"/en{park.get_absolute_url()}"),
         ("home", "/"),
         ("project list", "/projects/"),
         ("project list, filtered to nothing", "/projects/?kind=road"),

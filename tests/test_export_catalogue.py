@@ -35,3 +35,12 @@ def test_catalogue_query_count_is_fixed(client, django_assert_max_num_queries, r
     ProjectFactory.create_batch(rows)
     with django_assert_max_num_queries(12):
         assert client.get(reverse("data:catalogue")).status_code == 200
+
+
+def test_catalogue_counts_each_indicator_once_however_many_values(client):
+    from tests.factories_livelihood import IndicatorFactory, IndicatorValueFactory
+
+    indicator = IndicatorFactory()
+    IndicatorValueFactory.create_batch(3, indicator=indicator)
+    entries = client.get(reverse("data:catalogue")).context["entries"]
+    assert {e["dataset"].slug: e["count"] for e in entries}["indicators"] == 1

@@ -53,9 +53,41 @@ def test_project_page_links_its_timeline_as_data(client):
     assert "/data/progress-updates.csv?project=minzhucun" in html
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
 @pytest.mark.parametrize("rows", [2, 40])
-def test_export_queries_do_not_grow_with_rows(client, django_assert_max_num_queries, rows):
+def test_export_queries_do_not_grow_with_rows(client, django_assert_max_num_queries, rows, fmt):
     place = SubdistrictFactory()
     ProjectFactory.create_batch(rows, subdistrict=place)
     with django_assert_max_num_queries(4):
-        read_csv(client.get(reverse("data:download", args=["projects", "csv"])))
+        response = client.get(reverse("data:download", args=["projects", fmt]))
+        b"".join(response.streaming_content)
+
+
+def test_livelihood_pages_link_their_data_with_their_filters(client):
+    from tests.factories_livelihood import IndicatorFactory, ParkFactory, TaskFactory
+
+    TaskFactory()
+    ParkFactory()
+    IndicatorFactory(code="good-air-days")
+    assert "/data/tasks.csv?year=2022" in client.get("/livelihood/2022/").content.decode()
+    assert "/data/parks.xlsx?kind=city" in client.get("/parks/", {"kind": "city"}).content.decode()
+    detail = client.get("/figures/good-air-days/").content.decode()
+    assert "/data/indicator-values.json?indicator=good-air-days" in detail
+
+
+def test_parks_export_has_as_many_rows_as_the_filtered_parks_page(client):
+    from tests.factories_livelihood import ParkFactory
+
+    ParkFactory.create_batch(3, kind="pocket")
+    ParkFactory(kind="city")
+    page = client.get("/parks/", {"kind": "pocket"})
+    data = read_json(
+        client.get(reverse("data:download", args=["parks", "json"]), {"kind": "pocket"})
+    )
+    assert data["count"] == page.context["paginator"].count == 3
+
+
+def test_english_pages_offer_the_same_downloads(client):
+    ProjectFactory()
+    response = client.get("/en/data/projects.json")
+    assert read_json(response)["count"] == 1

@@ -124,3 +124,8 @@ def test_subdistrict_filter_uses_the_slug_like_the_page(client):
     ProjectFactory(subdistrict=place)
     ProjectFactory()
     assert read_json(client.get(url("projects", "json", subdistrict="yangjiaping")))["count"] == 1
+
+
+def test_an_invalid_filter_is_ignored_like_on_the_page_and_not_reported(client, minzhucun):
+    data = read_json(client.get(url("projects", "json", kind="bogus", status="construction")))
+    assert data["filters"] == {"status": "construction"} and data["count"] == 1

@@ -5,14 +5,16 @@ from django.urls import reverse
 
 from jiulongpo.publishing import PublicationState
 from tests.factories_data import (
+    read_csv,
+    read_json,
+    read_xlsx,
+)
+from tests.factories_livelihood import (
     IndicatorFactory,
     IndicatorValueFactory,
     ParkFactory,
     TaskFactory,
     TaskListFactory,
-    read_csv,
-    read_json,
-    read_xlsx,
 )
 
 pytestmark = pytest.mark.django_db
@@ -63,7 +65,7 @@ def test_parks_export_filters_by_kind(client):
 
 
 def test_indicator_values_export_keeps_the_qualifier_next_to_the_value(client):
-    indicator = IndicatorFactory(code="good-air-days", name="空气质量优良天数")
+    indicator = IndicatorFactory(code="good-air-days", name="空气质量优良天数", unit="天")
     IndicatorValueFactory(indicator=indicator, value=300, qualifier="over")
     rows = read_csv(download(client, "indicator-values", "csv", indicator="good-air-days"))
     record = dict(zip(rows[0], rows[1], strict=True))

@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 
 from jiulongpo.publishing import PublicationState
 from tests.factories import ProgressUpdateFactory, ProjectFactory
-from tests.factories_search import draft_project, minzhucun
+from tests.factories_search import draft_project, livelihood, minzhucun
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -94,3 +94,20 @@ def test_project_page_describes_itself_in_schema_org(client):
 def test_pages_point_to_their_english_version(client):
     head = project_head(client, "/projects/")
     assert head.find("link", hreflang="en")["href"] == "http://testserver/en/projects/"
+
+
+def test_sitemap_lists_tasks_parks_and_figures(client):
+    task, park, indicator = livelihood()
+    tree = ET.fromstring(client.get("/sitemap.xml").content)
+    locations = {loc.text for loc in tree.iter(f"{SITEMAP}loc")}
+    for obj in (task, task.task_list, park, indicator):
+        assert f"http://testserver{obj.get_absolute_url()}" in locations
+
+
+def test_park_page_describes_itself_as_a_schema_org_park(client):
+    _, park, _ = livelihood()
+    head = project_head(client, park.get_absolute_url())
+    data = json.loads(head.find("script", type="application/ld+json").string)
+    assert data["@type"] == "Park"
+    assert data["image"].startswith("http://testserver/media/photos/")
+    assert [f["name"] for f in data["amenityFeature"]] == ["健身器材", "儿童游乐"]

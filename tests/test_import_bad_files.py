@@ -1,10 +1,18 @@
+import io
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from jiulongpo.imports.models import ImportRecord
 from projects.models import ProgressUpdate
 from tests.factories import ProjectFactory, image_upload
-from tests.factories_data import confirm_import, csv_upload, import_problems, preview_import
+from tests.factories_data import (
+    confirm_import,
+    csv_upload,
+    import_problems,
+    preview_import,
+    xlsx_upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +87,30 @@ def test_a_csv_in_an_unknown_encoding_is_named_as_the_problem(staff_client):
         "乱码.csv", ",".join(HEADER).encode("utf-8") + b"\n\xff\xfe\xff,\x81"
     )
     assert "文字编码" in refusal(staff_client, upload)
+
+
+def test_blank_rows_after_the_data_are_not_rows_to_import(staff_client):
+    upload = xlsx_upload(
+        [HEADER, ["minzhucun", "2022-03-01", "开工", 10, "", ""], [None] * 6, [""] * 6]
+    )
+    response = preview_import(staff_client, MODEL, upload, "xlsx")
+    assert len(response.context["result"].valid_rows()) == 1 and not import_problems(response)
+
+
+def test_a_file_of_only_headers_and_blank_rows_is_refused(staff_client):
+    assert "没有数据行" in refusal(staff_client, xlsx_upload([HEADER, [None] * 6]), "xlsx")
+
+
+def test_the_data_sheet_is_read_even_if_the_notes_sheet_was_open_when_saved(staff_client):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(HEADER)
+    workbook.active.append(["minzhucun", "2022-03-01", "开工", 10, "", ""])
+    workbook.create_sheet("填写说明").append(["列名", "怎么填"])
+    workbook.active = 1
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    upload = SimpleUploadedFile("进展.xlsx", buffer.getvalue())
+    confirm_import(staff_client, MODEL, preview_import(staff_client, MODEL, upload, "xlsx"))
+    assert ProgressUpdate.objects.get().title == "开工"

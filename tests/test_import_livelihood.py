@@ -5,14 +5,16 @@ import pytest
 from jiulongpo.imports.models import ImportRecord
 from livelihood.models import IndicatorValue, Task
 from tests.factories_data import (
-    IndicatorFactory,
-    IndicatorValueFactory,
-    TaskFactory,
     confirm_import,
     csv_upload,
     import_problems,
     preview_import,
     xlsx_upload,
+)
+from tests.factories_livelihood import (
+    IndicatorFactory,
+    IndicatorValueFactory,
+    TaskFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -81,3 +83,10 @@ def test_task_progress_import_never_invents_a_task(staff_client):
         "第 3 行 网站上没有这件民生实事（年度 2022，编号 11）；导入只更新已有任务的进度。"
     ]
     assert Task.objects.count() == 1 and Task.objects.get().achieved_value is None
+
+
+def test_a_model_rule_on_a_field_outside_the_file_is_named_in_chinese(staff_client):
+    TaskFactory(number=4, unit="")
+    upload = csv_upload([TASK_HEADER, ["2022", "4", "10", "推进中"]])
+    problems = import_problems(preview_import(staff_client, TASKS, upload))
+    assert problems == ["第 2 行 单位：填写了数值时请写上单位。"]

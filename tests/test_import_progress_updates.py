@@ -40,8 +40,12 @@ def test_preview_shows_each_rows_outcome_and_writes_nothing(staff_client, minzhu
         )
     )
     response = preview_import(staff_client, MODEL, upload)
-    outcomes = [row.import_type for row in response.context["result"].valid_rows()]
-    assert outcomes == ["skip", "update", "new"]
+    previewed = response.context["result"].valid_rows()
+    assert [(row.number + 1, row.import_type) for row in previewed] == [
+        (2, "skip"),
+        (3, "update"),
+        (4, "new"),
+    ]
     assert "未变" in response.content.decode() and "新增" in response.content.decode()
     assert ProgressUpdate.objects.count() == 2
 
@@ -140,3 +144,31 @@ def test_reviewers_see_each_import_in_the_admin(staff_client, minzhucun):
     confirm_import(staff_client, MODEL, preview_import(staff_client, MODEL, upload))
     html = staff_client.get(reverse("admin:imports_importrecord_changelist")).content.decode()
     assert "三月.csv" in html and "editor" in html
+
+
+@pytest.mark.parametrize(
+    "model", ["projects_progressupdate", "livelihood_task", "livelihood_indicatorvalue"]
+)
+def test_each_importable_list_in_the_admin_links_its_import_page(staff_client, model):
+    html = staff_client.get(reverse(f"admin:{model}_changelist")).content.decode()
+    assert reverse(f"admin:{model}_import") in html
+
+
+def test_staff_without_permission_to_add_updates_cannot_import(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("viewer", password="x" * 16, is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_progressupdate"))
+    client.force_login(user)
+    assert client.get(reverse(f"admin:{MODEL}_import")).status_code == 403
+
+
+def test_a_preview_with_a_bad_row_still_shows_the_other_rows_outcomes(staff_client, minzhucun):
+    upload = csv_upload(
+        rows(
+            ["minzhucun", "2022-03-01", "开工", "10", "", ""],
+            ["minzhucun", "2022-04-01", "进场", "约30", "", ""],
+        )
+    )
+    html = preview_import(staff_client, MODEL, upload).content.decode()
+    assert "其余各行的检查结果" in html and "<td>2</td>" in html

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from jiulongpo.publishing import PublicationState
-from tests.factories_data import (
+from tests.factories_livelihood import (
     IndicatorFactory,
     IndicatorValueFactory,
     TaskFactory,
@@ -32,7 +32,7 @@ def test_report_shows_key_figures_with_a_chart_over_the_years(client):
     IndicatorValueFactory(indicator=air, year=2021, value=290)
     IndicatorValueFactory(indicator=air, year=2022, value=300, qualifier="over")
     html = report(client).content.decode()
-    assert "空气质量优良天数</strong>：超过300天" in html
+    assert "空气质量优良天数</th><td>超过300天</td>" in html
     assert html.count("<rect") == 2
 
 

@@ -103,3 +103,9 @@ def test_search_page_query_count_does_not_grow_with_results(
 def test_no_results_page_query_count_is_bounded(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(14):
         search(client, "火星基地")
+
+
+def test_markup_typed_into_the_search_box_is_shown_as_text(client):
+    ProjectFactory(name="民主村片区", summary="民主村<b>更新</b>")
+    assert "<script>" not in search(client, "<script>民主村").content.decode()
+    assert "&lt;b&gt;更新&lt;/b&gt;" in search(client, "民主村").content.decode()

@@ -6,14 +6,16 @@ class. This app is listed after them in INSTALLED_APPS so their admins exist by 
 """
 
 from django.contrib import admin, messages
+from django.core.exceptions import FieldDoesNotExist
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from import_export.admin import ImportMixin
-from import_export.formats.base_formats import CSV, XLSX
 from import_export.results import RowResult
 
+from jiulongpo.imports.formats import CSV, XLSX
 from jiulongpo.imports.forms import CheckedImportForm
 from jiulongpo.imports.models import ImportRecord
 from jiulongpo.imports.resources.livelihood import IndicatorValueResource, TaskProgressResource
@@ -27,6 +29,15 @@ class RecordedImportMixin(ImportMixin):
     import_form_class = CheckedImportForm
     import_template_name = "admin/imports/import.html"
     formats = [CSV, XLSX]
+    # An import writes rows: only someone allowed to add and change them may run one.
+    import_permissions = ("add", "change")
+
+    def has_import_permission(self, request):
+        opts = self.opts
+        return all(
+            request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+            for action in self.import_permissions
+        )
 
     def get_import_formats(self):
         return self.formats
@@ -74,6 +85,11 @@ class RecordedImportMixin(ImportMixin):
             )
         return response
 
+    def process_import(self, request, **kwargs):
+        # The rows and the record of the import commit together, or neither does.
+        with transaction.atomic():
+            return super().process_import(request, **kwargs)
+
     def process_dataset(self, dataset, form, request, **kwargs):
         request.import_file_name = form.cleaned_data.get("original_file_name", "")
         return super().process_dataset(dataset, form, request, **kwargs)
@@ -116,10 +132,21 @@ class RecordedImportMixin(ImportMixin):
 def row_problems(result, resource_class):
     """[(spreadsheet row, [messages])]: row 1 is the header, so data row n is row n + 1."""
     labels = {f.attribute: f.column_name for f in resource_class().get_import_fields()}
+    model = resource_class._meta.model
+
+    def label(name):
+        # A model rule may name a field that is not a column (a task's unit): say it in Chinese.
+        if name in labels:
+            return labels[name]
+        try:
+            return str(model._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:
+            return name
+
     problems = []
     for row in result.invalid_rows:
         texts = [
-            f"{labels.get(name, name)}：{error}"
+            f"{label(name)}：{error}"
             for name, errors in row.field_specific_errors.items()
             for error in errors
         ]
@@ -143,23 +170,26 @@ def row_problems(result, resource_class):
     return sorted(problems, key=lambda p: p[0])
 
 
-def enable_import(model, resource_class):
+def enable_import(model, resource_class, permissions=("add", "change")):
     """Re-register model's admin with import added; its own admin class is kept as the base."""
-    base = (
-        type(admin.site._registry[model]) if admin.site.is_registered(model) else admin.ModelAdmin
-    )
+    base = admin.ModelAdmin
     if admin.site.is_registered(model):
+        base = type(admin.site.get_model_admin(model))
         admin.site.unregister(model)
     admin_class = type(
         f"Importing{base.__name__}",
         (RecordedImportMixin, base),
-        {"resource_classes": [resource_class], "__module__": __name__},
+        {
+            "resource_classes": [resource_class],
+            "import_permissions": permissions,
+            "__module__": __name__,
+        },
     )
     admin.site.register(model, admin_class)
 
 
 enable_import(ProgressUpdate, ProgressUpdateResource)
-enable_import(Task, TaskProgressResource)
+enable_import(Task, TaskProgressResource, permissions=("change",))
 enable_import(IndicatorValue, IndicatorValueResource)
 
 

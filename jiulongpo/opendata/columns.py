@@ -51,10 +51,8 @@ def plain_number(value):
     return str(value)
 
 
-def _as_text(value):
-    if value is None:
-        return ""
-    return value if type(value) is str else str(value)
+def _safe_text(value):
+    return neutralise(value) if value else value
 
 
 def _local_time():
@@ -65,10 +63,6 @@ def _local_time():
         return None if value is None else value.astimezone(zone).replace(microsecond=0, tzinfo=None)
 
     return convert
-
-
-def _same(value):
-    return value
 
 
 def _date_text(value):
@@ -92,13 +86,16 @@ class Column:
     width: int = 14
 
     @property
+    def kind_label(self):
+        return Kind.LABELS[self.kind]
+
+    @property
     def paths(self):
         """The ORM paths this column reads from each row."""
         return self.needs if self.get else (self.field or self.key,)
 
     def reader(self):
-        """row -> typed value (str, int, Decimal, date, datetime, bool or None)."""
-        typed = {Kind.TEXT: _as_text, Kind.DATETIME: _local_time()}.get(self.kind, _same)
+        """row -> typed value (str, int, Decimal, date, datetime, bool; None when blank)."""
         if self.get:
             get = self.get.bind() if hasattr(self.get, "bind") else self.get
         elif self.choices:
@@ -107,21 +104,28 @@ class Column:
 
             def get(row):
                 value = row[path]
-                return labels.get(value, value) if value else ""
+                return labels.get(value, value) if value else None
         else:
+            # Most columns: a C-level lookup, no Python call per cell.
             get = itemgetter(self.field or self.key)
-        return get if typed is _same else lambda row: typed(get(row))
+        if self.kind == Kind.DATETIME:
+            convert = _local_time()
+            return lambda row: convert(get(row))
+        return get
 
     def texter(self, english=False):
-        """typed value -> CSV cell."""
+        """typed value -> CSV cell, or None where the csv module's own str() is right."""
         if self.kind == Kind.TEXT:
-            return neutralise
-        if self.kind in (Kind.INTEGER, Kind.DECIMAL):
+            return _safe_text
+        if self.kind == Kind.DECIMAL:
             return _number_text
+        if self.kind == Kind.DATETIME:
+            return _date_text
         if self.kind == Kind.BOOLEAN:
             yes, no = ("true", "false") if english else (str(_("是")), str(_("否")))
             return lambda value: "" if value is None else (yes if value else no)
-        return _date_text
+        # Integers and dates: str() gives plain digits and ISO dates; None gives "".
+        return None
 
     def json(self, value):
         if isinstance(value, Decimal):

@@ -38,18 +38,23 @@ class Dataset:
         if self.filterset is not None:
             filterset = self.filterset(params or None, queryset=queryset)
             queryset = filterset.qs
-            if filterset.is_bound and filterset.form.is_valid():
+            if filterset.is_bound:
+                # Invalid values are ignored, as on the page; only the valid ones are named.
+                cleaned = filterset.form.cleaned_data
                 applied = {
                     name: params.get(name)
                     for name in filterset.filters
-                    if params.get(name) and name not in NON_FILTER_PARAMS
+                    if cleaned.get(name) not in (None, "") and name not in NON_FILTER_PARAMS
                 }
         return queryset.order_by(*self.ordering), applied
 
     def summary(self):
         """Row count and the time of the latest change, in one query."""
+        # distinct: the freshness field may sit across a join (an indicator's values).
         figures = (
-            self.queryset().order_by().aggregate(count=Count("pk"), last=Max(self.updated_field))
+            self.queryset()
+            .order_by()
+            .aggregate(count=Count("pk", distinct=True), last=Max(self.updated_field))
         )
         return figures["count"], figures["last"]
 

@@ -58,11 +58,18 @@ def csv_stream(export, english=False):
     """UTF-8 with a BOM, so Excel on Chinese Windows shows the Chinese intact."""
     writer = csv.writer(Echo())
     yield BOM + writer.writerow(header(export, english))
-    texters = [column.texter(english) for column in export.columns]
-    lines = (
-        writer.writerow([text(value) for text, value in zip(texters, row, strict=True)])
-        for row in typed_rows(export)
-    )
+    conversions = [
+        (index, texter)
+        for index, column in enumerate(export.columns)
+        if (texter := column.texter(english))
+    ]
+
+    def line(row):
+        for index, texter in conversions:
+            row[index] = texter(row[index])
+        return writer.writerow(row)
+
+    lines = (line(row) for row in typed_rows(export))
     yield from batched(lines)
 
 
@@ -93,13 +100,10 @@ def text_cell(sheet, value):
     return cell
 
 
-def xlsx_value(sheet, value):
-    if type(value) is str:
-        if not value:
-            return None
-        if value.startswith("="):
-            return text_cell(sheet, value)
-    return value
+def xlsx_text(sheet, value):
+    if not value:
+        return None
+    return text_cell(sheet, value) if value[0] == "=" else value
 
 
 def write_xlsx(export, english=False):
@@ -121,7 +125,7 @@ def write_xlsx(export, english=False):
         # Plain values are the fast path; openpyxl gives dates a date format by itself.
         # Only text that openpyxl would take for a formula needs a cell object.
         # An empty string would still be written as a cell; None is skipped.
-        sheet.append([xlsx_value(sheet, value) for value in row])
+        sheet.append([xlsx_text(sheet, v) if type(v) is str else v for v in row])
         count += 1
     write_dictionary(workbook, export, count, bold)
     spool = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)

@@ -1,11 +1,12 @@
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
-from jiulongpo.reports.charts import HEIGHT, WIDTH, bar_chart
-from livelihood.models import Indicator, TaskList, TaskUpdate
+from jiulongpo.publishing import SOURCE_REPORT
+from livelihood.charts import bar_chart
+from livelihood.models import Indicator, TaskKind, TaskList
 from livelihood.numbers import cn_quantity
 from projects.models import ProgressUpdate, Project
 
@@ -44,24 +45,18 @@ class YearReportView(TemplateView):
         task_list = TaskList.objects.published().for_year(year).first()
         if task_list is None:
             raise Http404(_("这一年还没有公布民生实事清单。"))
-        latest = (
-            TaskUpdate.objects.published()
-            .filter(task=OuterRef("pk"), percent__isnull=False)
-            .order_by("-date", "-pk")
-        )
-        tasks = (
-            task_list.tasks.published()
-            .select_related("department")
-            .annotate(latest_percent=Subquery(latest.values("percent")[:1]))
-            .order_by("kind", "number")
-        )
+        tasks = [describe_task(task) for task in task_list.tasks.for_listing()]
         return super().get_context_data(
             year=year,
             task_list=task_list,
-            tasks=[describe_task(task) for task in tasks],
+            tasks=tasks,
+            task_groups=[
+                (label, [t for t in tasks if t["task"].kind == kind])
+                for kind, label in TaskKind.choices
+                if any(t["task"].kind == kind for t in tasks)
+            ],
             figures=key_figures(year),
-            chart_width=WIDTH,
-            chart_height=HEIGHT,
+            source=SOURCE_REPORT,
             as_of=timezone.localtime(),
             **kwargs,
         )
@@ -74,12 +69,6 @@ def describe_task(task):
         target = task.target_text
     achieved = cn_quantity(task.achieved_value, task.unit) if task.achieved_value else ""
     return {"task": task, "target": target, "achieved": achieved, "progress": task.progress}
-
-
-def format_value(value):
-    if value.value is None:
-        return value.value_text
-    return cn_quantity(value.value, value.indicator.unit, value.qualifier)
 
 
 def key_figures(year):
@@ -95,8 +84,7 @@ def key_figures(year):
                 {
                     "indicator": indicator,
                     "value": this_year[-1],
-                    "text": format_value(this_year[-1]),
-                    "bars": bar_chart(values, format_value),
+                    "chart": bar_chart(indicator, values) if len(values) > 1 else None,
                 }
             )
     return figures

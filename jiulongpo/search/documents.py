@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.publishing import PublicationState
-from jiulongpo.search.registry import Document, markdown_text, register
+from jiulongpo.search.registry import markdown_text, named_document, register
 from projects.models import ProgressUpdate, Project, Subdistrict
 
 
@@ -32,15 +32,8 @@ def project_document(project):
     ]
     if project.subdistrict_id:
         keywords.append(project.subdistrict.name)
-    return Document(
-        title=project.name,
-        title_en=project.name_en,
-        url=project.get_absolute_url(),
-        published_at=published_at,
-        summary=project.summary,
-        body=" ".join([markdown_text(project.body), *update_text]).strip(),
-        keywords=[str(k) for k in keywords if k],
-    )
+    body = " ".join([markdown_text(project.body), *update_text]).strip()
+    return named_document(project, published_at, body, keywords)
 
 
 def projects_to_index():
@@ -66,4 +59,7 @@ def register_projects():
 
 
 def register_all():
+    from jiulongpo.search.livelihood_documents import register_livelihood
+
     register_projects()
+    register_livelihood()

@@ -50,6 +50,19 @@ class SearchType:
         return self.queryset() if self.queryset else self.model._default_manager.all()
 
 
+def named_document(obj, published_at, body="", keywords=(), summary=None, title_field="name"):
+    """The usual document: the object's name (and English name), address and summary."""
+    return Document(
+        title=getattr(obj, title_field),
+        title_en=getattr(obj, f"{title_field}_en", ""),
+        url=obj.get_absolute_url(),
+        published_at=published_at,
+        summary=obj.summary if summary is None else summary,
+        body=body,
+        keywords=[str(k) for k in keywords if k],
+    )
+
+
 _types: dict[str, SearchType] = {}
 
 

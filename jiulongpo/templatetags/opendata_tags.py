@@ -1,7 +1,7 @@
 from django import template
 from django.urls import reverse
 
-from jiulongpo.opendata.registry import FORMATS, NON_FILTER_PARAMS
+from jiulongpo.opendata.registry import FORMATS, NON_FILTER_PARAMS, get_dataset
 
 register = template.Library()
 
@@ -22,4 +22,6 @@ def data_downloads(context, dataset, **extra):
     return {
         "links": [(label, f"{url}?{query}" if query else url) for label, url in links],
         "filtered": bool(query),
+        # Names the download landmark: a page can offer several datasets (issue 6, a11y).
+        "title": get_dataset(dataset).title,
     }

@@ -62,6 +62,39 @@ def json_ld(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(encoded))  # noqa: S308
 
 
+def _place(obj, kind="Place"):
+    """Where a project or park is: its subdistrict and, when known, its coordinates."""
+    place = {
+        "@type": kind,
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": "九龙坡区",
+            "addressRegion": "重庆市",
+            "addressCountry": "CN",
+        },
+    }
+    if obj.subdistrict_id:
+        place["containedInPlace"] = {"@type": "Place", "name": obj.subdistrict.name}
+    if obj.has_location:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(obj.latitude),
+            "longitude": float(obj.longitude),
+        }
+    return place
+
+
+def _described(request, obj, data):
+    """Fields projects and parks share: English name, summary, cover photo, department."""
+    if obj.name_en:
+        data["alternateName"] = obj.name_en
+    if obj.summary:
+        data["description"] = obj.summary
+    if obj.cover_photo_id and obj.cover_photo.image:
+        data["image"] = request.build_absolute_uri(obj.cover_photo.image.url)
+    return data
+
+
 @register.simple_tag(takes_context=True)
 def project_json_ld(context, project):
     request = context["request"]
@@ -71,24 +104,8 @@ def project_json_ld(context, project):
         "name": project.name,
         "url": request.build_absolute_uri(project.get_absolute_url()),
         "inLanguage": "zh-Hans",
+        "location": _place(project),
     }
-    if project.name_en:
-        data["alternateName"] = project.name_en
-    if project.summary:
-        data["description"] = project.summary
-    if project.cover_photo_id and project.cover_photo.image:
-        data["image"] = request.build_absolute_uri(project.cover_photo.image.url)
-    place = {"@type": "Place", "address": {"@type": "PostalAddress", "addressRegion": "重庆市"}}
-    place["address"]["addressLocality"] = "九龙坡区"
-    if project.subdistrict_id:
-        place["name"] = project.subdistrict.name
-    if project.has_location:
-        place["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(project.latitude),
-            "longitude": float(project.longitude),
-        }
-    data["location"] = place
     if project.department_id:
         data["parentOrganization"] = {
             "@type": "GovernmentOrganization",
@@ -96,4 +113,23 @@ def project_json_ld(context, project):
         }
     if project.updated_at:
         data["dateModified"] = project.updated_at.isoformat()
-    return json_ld(data)
+    return json_ld(_described(request, project, data))
+
+
+@register.simple_tag(takes_context=True)
+def park_json_ld(context, park):
+    request = context["request"]
+    data = {
+        "@context": "https://schema.org",
+        **_place(park, "Park"),
+        "name": park.name,
+        "url": request.build_absolute_uri(park.get_absolute_url()),
+    }
+    if park.address:
+        data["address"]["streetAddress"] = park.address
+    if park.facility_list:
+        data["amenityFeature"] = [
+            {"@type": "LocationFeatureSpecification", "name": name, "value": True}
+            for name in park.facility_list
+        ]
+    return json_ld(_described(request, park, data))

@@ -1,6 +1,7 @@
 """Real-browser journeys: Playwright drives Debian's Chromium against the live test server."""
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,17 +49,12 @@ def viewport(request):
     return request.param
 
 
-def _new_page(browser, request, viewport, **context_options):
+@contextmanager
+def _tab(browser, request, live_server, viewport, **context_options):
+    # context_options: e.g. java_script_enabled=False, bypass_csp=True (axe-core injection).
     context = browser.new_context(viewport=VIEWPORTS[viewport], locale="zh-CN", **context_options)
     page = context.new_page()
     page.set_default_timeout(10_000)
-    return context, page
-
-
-@pytest.fixture
-def page(browser, request, live_server, viewport):
-    """A fresh browser tab; its screenshot is saved under test-artifacts/ if the test fails."""
-    context, page = _new_page(browser, request, viewport)
     page.base_url = live_server.url
     yield page
     failed = getattr(request.node, "rep_call", None)
@@ -66,16 +62,17 @@ def page(browser, request, live_server, viewport):
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture
+def page(browser, request, live_server, viewport):
+    """A fresh tab at phone and desktop sizes; a failing test leaves a screenshot behind."""
+    with _tab(browser, request, live_server, viewport) as tab:
+        yield tab
 
 
 @pytest.fixture
 def desktop_page(browser, request, live_server):
     """A desktop-sized tab for journeys that need only one size."""
-    context, page = _new_page(browser, request, "desktop")
-    page.base_url = live_server.url
-    yield page
-    failed = getattr(request.node, "rep_call", None)
-    if failed is not None and failed.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-    context.close()
+    with _tab(browser, request, live_server, "desktop") as tab:
+        yield tab

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.conf import settings
 
-from tests.browser.tabs import tab
+from tests.browser.conftest import _tab
 from tests.factories_search import every_page
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -23,7 +23,7 @@ AXE_OPTIONS = {
 def axe_page(browser, request, live_server, viewport):
     if not AXE.exists():
         pytest.skip("axe-core is installed from npm by `make install`")
-    with tab(browser, request, live_server, viewport, bypass_csp=True) as page:
+    with _tab(browser, request, live_server, viewport, bypass_csp=True) as page:
         yield page
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.tabs import tab
+from tests.browser.conftest import _tab
 from tests.factories_search import minzhucun
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
 @pytest.fixture
 def no_js_page(browser, request, live_server, viewport):
-    with tab(browser, request, live_server, viewport, java_script_enabled=False) as page:
+    with _tab(browser, request, live_server, viewport, java_script_enabled=False) as page:
         yield page
 
 
@@ -22,16 +22,18 @@ def test_resident_turns_on_elder_mode_and_text_grows_on_every_page(page):
     minzhucun()
     page.goto(page.base_url + "/projects/")
     before = root_font_size(page)
-    page.get_by_role("button", name="长者模式").click()
-    page.wait_for_url("**/projects/")
+    with page.expect_navigation():
+        page.get_by_role("button", name="长者模式").click()
     assert root_font_size(page) > before * 1.15
-    page.get_by_role("link", name="民主村片区", exact=True).first.click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="民主村片区", exact=True).first.click()
     assert page.get_by_role("button", name="退出长者模式").is_visible()
 
 
 def test_elder_mode_buttons_are_large_touch_targets(page):
     page.goto(page.base_url + "/")
-    page.get_by_role("button", name="长者模式").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="长者模式").click()
     box = page.get_by_role("button", name="退出长者模式").bounding_box()
     assert box["height"] >= 48
 

@@ -38,6 +38,12 @@ class ChoiceWidget(RequiredMixin, widgets.Widget):
 class StrictResource(resources.ModelResource):
     """Shared behaviour: every row validated by the model, unchanged rows reported."""
 
+    def import_row(self, row, instance_loader, **kwargs):
+        result = super().import_row(row, instance_loader, **kwargs)
+        # The preview shows each row's spreadsheet row number; the header is row 1.
+        result.number = kwargs.get("row_number")
+        return result
+
     @classmethod
     def column_names(cls):
         return [field.column_name for field in cls().get_import_fields()]

@@ -1,3 +1,5 @@
+import json
+
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
@@ -11,8 +13,14 @@ def district_fixtures():
     return [settings.BASE_DIR / "fixtures" / name for name in DISTRICT_FIXTURES]
 
 
+def holds_data(path):
+    """True when any model the fixture fills already has rows: editors' work is kept."""
+    labels = {record["model"] for record in json.loads(path.read_text(encoding="utf-8"))}
+    return any(apps.get_model(label).objects.exists() for label in labels)
+
+
 class Command(BaseCommand):
-    help = "Load the district's real data (fixtures/) unless the database already holds it."
+    help = "Load the district's real data (fixtures/) into tables that do not hold it yet."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -22,10 +30,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, force=False, **options):
-        Project = apps.get_model("projects", "Project")
-        if Project.objects.exists() and not force:
-            self.stdout.write("District data already present; nothing loaded.")
-            return
+        loaded = []
         for path in district_fixtures():
-            call_command("loaddata", str(path), verbosity=0)
-        self.stdout.write(self.style.SUCCESS("Loaded the district's data from fixtures/."))
+            if force or not holds_data(path):
+                call_command("loaddata", str(path), verbosity=0)
+                loaded.append(path.name)
+        if loaded:
+            self.stdout.write(
+                self.style.SUCCESS(f"Loaded the district's data: {', '.join(loaded)}")
+            )
+        else:
+            self.stdout.write("District data already present; nothing loaded.")

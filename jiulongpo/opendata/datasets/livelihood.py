@@ -1,13 +1,14 @@
 """Livelihood tasks, parks, indicators and indicator values."""
 
 import django_filters
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.opendata.columns import SOURCE, UPDATED_AT, Column, Kind
 from jiulongpo.opendata.registry import Dataset, register
 from jiulongpo.publishing import SOURCE_REPORT
+from livelihood.filters import ParkFilter
 from livelihood.models import (
     Betterness,
     Indicator,
@@ -22,9 +23,7 @@ from livelihood.models import (
     TaskKind,
     TaskList,
     TaskStatus,
-    TaskUpdate,
 )
-from projects.models import Subdistrict
 
 
 def page(name, **kwargs):
@@ -76,15 +75,8 @@ def task_progress(row):
 
 
 def export_tasks():
-    latest = (
-        TaskUpdate.objects.published()
-        .filter(task=OuterRef("pk"), percent__isnull=False)
-        .order_by("-date", "-pk")
-    )
     return (
-        Task.objects.published()
-        .filter(task_list__in=TaskList.objects.published())
-        .annotate(latest_percent=Subquery(latest.values("percent")[:1]))
+        Task.objects.published().filter(task_list__in=TaskList.objects.published()).with_progress()
     )
 
 
@@ -100,7 +92,7 @@ register(
         queryset=export_tasks,
         filterset=TaskFilter,
         ordering=("-task_list__year", "number"),
-        page_url=page("livelihood:index"),
+        page_url=page("livelihood:latest"),
         columns=(
             Column(
                 "year",
@@ -150,19 +142,6 @@ register(
         ),
     )
 )
-
-
-class ParkFilter(TextSearchFilter):
-    search_fields = ("name", "summary", "address", "facilities")
-    kind = django_filters.ChoiceFilter(label=_("类型"), choices=ParkKind.choices)
-    status = django_filters.ChoiceFilter(label=_("状态"), choices=ParkStatus.choices)
-    subdistrict = django_filters.ModelChoiceFilter(
-        label=_("所在街镇"), queryset=Subdistrict.objects.all(), to_field_name="slug"
-    )
-
-    class Meta:
-        model = Park
-        fields = ["q", "kind", "status", "subdistrict"]
 
 
 register(
