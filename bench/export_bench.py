@@ -3,14 +3,16 @@
     .venv/bin/python bench/export_bench.py [--rows 100000]
 
 The rows are SYNTHETIC (named "【合成】…", source "synthetic benchmark data") and live only
-in a throwaway SQLite database in a temporary folder, deleted afterwards: the real
-database and fixtures are never touched. Each format is measured in a fresh Python
+in a throwaway SQLite database in a temporary folder, deleted afterwards (or, with
+--postgres, in a new PostgreSQL database dropped afterwards): the real database and
+fixtures are never touched. Each format is measured in a fresh Python
 process; memory is that process's peak resident set (VmHWM) at the end minus its
 resident set just before the export started: everything the export added (Django's
 row handling, the database driver's buffers, the writer), as a server process sees it.
 """
 
 import argparse
+import contextlib
 import datetime
 import gc
 import json
@@ -33,8 +35,8 @@ def status_kb(field):
     raise RuntimeError(f"{field} not found in /proc/self/status")
 
 
-def setup_django(database):
-    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+def setup_django(database_url):
+    os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DEBUG", "1")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jiulongpo.settings")
     sys.path.insert(0, str(ROOT))
@@ -93,10 +95,36 @@ def measure(fmt):
     return seconds, cpu, growth_mb, size
 
 
+@contextlib.contextmanager
+def throwaway_database(server_url):
+    """A database that exists only for this run: a SQLite file, or a new PostgreSQL database."""
+    if not server_url:
+        with tempfile.TemporaryDirectory(prefix="jlp-bench-") as folder:
+            yield f"sqlite:///{folder}/bench.sqlite3"
+        return
+    import psycopg
+
+    name = f"jlp_export_bench_{os.getpid()}"
+    with psycopg.connect(f"{server_url.rstrip('/')}/postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield f"{server_url.rstrip('/')}/{name}"
+        finally:
+            from django.db import connections
+
+            connections.close_all()
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--only", choices=list(TARGETS), help="measure one format only")
+    parser.add_argument(
+        "--postgres",
+        metavar="SERVER_URL",
+        help="e.g. postgres://postgres@127.0.0.1:5432: run in a new database there, dropped after",
+    )
     parser.add_argument("--measure", choices=list(TARGETS), help=argparse.SUPPRESS)
     parser.add_argument("--database", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -104,8 +132,7 @@ def main():
         setup_django(args.database)
         print(json.dumps(measure(args.measure)))
         return
-    with tempfile.TemporaryDirectory(prefix="jlp-bench-") as folder:
-        database = f"{folder}/bench.sqlite3"
+    with throwaway_database(args.postgres) as database:
         setup_django(database)
         from django.core.management import call_command
 

@@ -15,12 +15,12 @@ from django.utils.translation import gettext as _
 from import_export.admin import ImportMixin
 from import_export.results import RowResult
 
+from jiulongpo.imports.blank_templates import template_response
 from jiulongpo.imports.formats import CSV, XLSX
 from jiulongpo.imports.forms import CheckedImportForm
 from jiulongpo.imports.models import ImportRecord
 from jiulongpo.imports.resources.livelihood import IndicatorValueResource, TaskProgressResource
 from jiulongpo.imports.resources.projects import ProgressUpdateResource
-from jiulongpo.imports.templates import template_response
 from livelihood.models import IndicatorValue, Task
 from projects.models import ProgressUpdate
 
