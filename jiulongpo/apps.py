@@ -7,6 +7,11 @@ class SiteConfig(AppConfig):
     verbose_name = _("站点")
 
     def ready(self):
+        # Page cache invalidation (issue 7): every content save starts a new generation.
+        from jiulongpo.cache import connect_signals
+
+        connect_signals()
+
         # Search: register searchable models, and build jieba's dictionary now, once per
         # process, so its ~0.7 s never lands on a resident's request.
         from jiulongpo.search import documents, segment

@@ -1,5 +1,7 @@
 """Markdown to HTML, always sanitized: editors' text never carries script to residents."""
 
+import functools
+
 import markdown
 import nh3
 
@@ -40,6 +42,8 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+# The same text always gives the same HTML: keep the most used (update bodies on busy pages).
+@functools.lru_cache(maxsize=1024)
 def render_markdown(text):
     html = markdown.markdown(text or "", extensions=["tables", "sane_lists"])
     return nh3.clean(

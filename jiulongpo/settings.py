@@ -173,6 +173,81 @@ SITE_NAME = _("九龙坡区城市更新与民生信息网")
 # The back office's path is a setting, so a deployment can move it off the well-known one.
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/")
 
+# --- Performance and scale-out (issue 7): cache, sessions, media storage, replicas -------------
+# Redis is the cache when REDIS_URL is set; otherwise each process keeps its own memory cache.
+# The content generation (jiulongpo/cache.py) must be shared by every process of a server, so
+# without Redis it lives in a small file cache that all gunicorn workers on the host read.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", "/tmp/jiulongpo-cache"))
+if REDIS_URL:
+    _redis_cache = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "jlp",
+    }
+    # One store for both: a cached page and the generation come back in one round trip.
+    CACHES = {"default": _redis_cache, "generation": _redis_cache}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": envint("CACHE_MAX_ENTRIES", 5000)},
+        },
+        "generation": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR / "generation",
+        },
+    }
+# Anonymous GET pages are cached whole; any saved, published or deleted content makes every
+# cached page unreachable at once (jiulongpo/cache.py).
+PAGE_CACHE_ENABLED = envbool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60 * 60)
+# Cookies a page's HTML depends on; each value gets its own cached copy.
+PAGE_CACHE_VARY_COOKIES = ["elder_mode"]
+# Cards of lists, cached per content generation, for pages the whole-page cache misses.
+FRAGMENT_CACHE_ENABLED = envbool("FRAGMENT_CACHE_ENABLED", True)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "jiulongpo.cache.PageCacheMiddleware",
+)
+# Hashed static file names never change content, so browsers may keep them for a year.
+WHITENOISE_MAX_AGE = envint("WHITENOISE_MAX_AGE", 365 * 24 * 60 * 60)
+
+# Sessions: "db" (default) or "cache" (Redis) keep app servers stateless.
+SESSION_ENGINE = {
+    "db": "django.contrib.sessions.backends.db",
+    "cache": "django.contrib.sessions.backends.cache",
+    "cached_db": "django.contrib.sessions.backends.cached_db",
+}[os.environ.get("SESSION_STORE", "db")]
+if SESSION_ENGINE.endswith(".cache") and not REDIS_URL:
+    raise ImproperlyConfigured(
+        "SESSION_STORE=cache needs REDIS_URL: memory caches are per process."
+    )
+
+# Media on S3-compatible object storage when a bucket is configured (django-storages).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_QUERYSTRING_AUTH = envbool("AWS_QUERYSTRING_AUTH", False)
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
+
+# Optional read replica: reads go to it, writes and anything after a write stay on the primary.
+READ_REPLICA_URL = os.environ.get("READ_REPLICA_URL", "")
+if READ_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        READ_REPLICA_URL, conn_max_age=envint("CONN_MAX_AGE", 60), conn_health_checks=True
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["jiulongpo.routers.ReadReplicaRouter"]
+
+# /bench/trivial: a view that does nothing, the benchmark's baseline. Off unless asked for.
+BENCH_VIEWS = envbool("BENCH_VIEWS", False)
+# --- end performance and scale-out --------------------------------------------------------------
+
 # --- Maps (issue 3: parks, projects) ---
 # Tiles come from OpenStreetMap unless 天地图 is chosen and its key is in the environment.
 MAP_TILE_PROVIDER = os.environ.get("MAP_TILE_PROVIDER", "osm").strip().lower()

@@ -8,6 +8,8 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from markdownx.views import ImageUploadView, MarkdownifyView
 
 from jiulongpo import views
@@ -35,7 +37,9 @@ markdownx_patterns = [
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("markdownx/", include(markdownx_patterns)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # No CSRF token on the language switch (issue 7): public pages then carry nothing
+    # per-visitor and can be cached whole; a forged switch only changes a display preference.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
 
@@ -80,3 +84,9 @@ if settings.SERVE_MEDIA:
     urlpatterns += [
         re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
     ]
+
+# Benchmark baseline (issue 7): only when BENCH_VIEWS is set, never in production.
+if settings.BENCH_VIEWS:
+    from jiulongpo import bench_views
+
+    urlpatterns += [path("bench/trivial", bench_views.trivial, name="bench-trivial")]

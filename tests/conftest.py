@@ -16,6 +16,14 @@ def staff_client(client, django_user_model):
     return client
 
 
+# Page cache (issue 7): pages are rendered afresh in tests, so a row changed without a signal
+# never shows an old page; tests/test_cache_*.py turn the caches on themselves.
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    settings.PAGE_CACHE_ENABLED = False
+    settings.FRAGMENT_CACHE_ENABLED = False
+
+
 @pytest.fixture(autouse=True)
 def default_language_after_each_test():
     """A request to an /en/ page leaves English active in the test's thread; reset it so

@@ -101,19 +101,14 @@ def markdown_text(text):
     return " ".join(strip_tags(render_markdown(text)).split())
 
 
-def index_object(obj):
-    """Write (or remove) the object's search document; returns the document or None."""
-    search_type = type_for_model(type(obj))
-    if search_type is None:
-        return None
-    content_type = ContentType.objects.get_for_model(type(obj))
+def document_values(search_type, obj):
+    """The search document's fields for obj, or None when it is not public."""
     with override("zh-hans"):
         document = search_type.to_document(obj)
     if document is None:
-        SearchDocument.objects.filter(content_type=content_type, object_id=obj.pk).delete()
         return None
     searchable = " ".join([document.summary, document.body, document.title_en, *document.keywords])
-    values = {
+    return {
         "kind": search_type.key,
         "title": document.title[:300],
         "title_en": document.title_en[:300],
@@ -125,6 +120,18 @@ def index_object(obj):
         "tokens": as_field(index_tokens(f"{document.title} {searchable}")),
         "indexed_at": timezone.now(),
     }
+
+
+def index_object(obj):
+    """Write (or remove) the object's search document; returns the document or None."""
+    search_type = type_for_model(type(obj))
+    if search_type is None:
+        return None
+    content_type = ContentType.objects.get_for_model(type(obj))
+    values = document_values(search_type, obj)
+    if values is None:
+        SearchDocument.objects.filter(content_type=content_type, object_id=obj.pk).delete()
+        return None
     with transaction.atomic():
         row, _ = SearchDocument.objects.update_or_create(
             content_type=content_type, object_id=obj.pk, defaults=values

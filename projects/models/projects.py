@@ -253,7 +253,11 @@ class Project(Publishable, Sourced):
                 condition=~Q(parent=models.F("pk")),
             ),
         ]
-        indexes = [models.Index(fields=["publication_state", "published_at"])]
+        indexes = [
+            models.Index(fields=["publication_state", "published_at"]),
+            # The list's order: page 1 of 10,000 projects reads 12 index entries, not a sort.
+            models.Index(fields=["-featured", "name"], name="project_listing_order_idx"),
+        ]
 
     def __str__(self):
         return self.name

@@ -38,7 +38,11 @@ class ProgressUpdate(Publishable, Sourced):
                 condition=Q(percent__isnull=True) | Q(percent__gte=0, percent__lte=100),
             ),
         ]
-        indexes = [models.Index(fields=["project", "publication_state", "-date"])]
+        indexes = [
+            models.Index(fields=["project", "publication_state", "-date"]),
+            # "Latest progress" on the home page and the feed: newest first across all projects.
+            models.Index(fields=["-date", "-id"], name="update_latest_idx"),
+        ]
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.title}"

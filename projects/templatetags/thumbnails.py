@@ -1,7 +1,7 @@
 from django import template
 from django.utils.html import format_html
 
-from projects.images import thumbnail_size
+from projects.images import thumbnail_size, webp_name
 
 register = template.Library()
 
@@ -35,4 +35,30 @@ def thumbnail_img(photo, size="small", eager=False):
         height,
         photo.alt_text,
         "eager" if eager else "lazy",
+    )
+
+
+@register.simple_tag
+def webp_source(photo, size="small"):
+    """The WebP twins of the thumbnails, for a <picture>; the <img> inside stays JPEG."""
+    if not (photo.thumbnail_small and photo.thumbnail_large):
+        return ""
+    small_w, _ = thumbnail_size(photo, "thumbnail_small")
+    large_w, _ = thumbnail_size(photo, "thumbnail_large")
+    width, _ = thumbnail_size(photo, FIELDS[size])
+    storage = photo.thumbnail_small.storage
+    small = storage.url(webp_name(photo.thumbnail_small.name))
+    if large_w <= small_w:
+        # One width only (a small original): a single candidate, as in the <img>.
+        chosen = getattr(photo, FIELDS[size])
+        return format_html(
+            '<source type="image/webp" srcset="{}">', storage.url(webp_name(chosen.name))
+        )
+    return format_html(
+        '<source type="image/webp" srcset="{} {}w, {} {}w" sizes="(max-width: 40em) 100vw, {}px">',
+        small,
+        small_w,
+        storage.url(webp_name(photo.thumbnail_large.name)),
+        large_w,
+        width,
     )

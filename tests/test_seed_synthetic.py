@@ -1,0 +1,63 @@
+"""`manage.py seed_synthetic` fills an empty database with clearly synthetic data, to scale."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from jiulongpo.synthetic import MARK, SYNTHETIC_SOURCE
+from livelihood.models import Indicator, IndicatorValue, Park, Task, TaskList
+from projects.models import Photo, ProgressUpdate, Project
+from tests.factories import ProjectFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def seed(**options):
+    call_command("seed_synthetic", projects=20, stdout=StringIO(), **options)
+
+
+def test_the_data_set_scales_with_the_number_of_projects():
+    seed()
+    assert Project.objects.count() == 20
+    assert ProgressUpdate.objects.count() == 200
+    assert Photo.objects.count() >= 60
+
+
+def test_parks_task_lists_and_figures_come_in_proportion():
+    seed()
+    assert Park.objects.count() == 1
+    assert (TaskList.objects.count(), Task.objects.count()) == (10, 100)
+    assert IndicatorValue.objects.count() == Indicator.objects.count() * 20
+
+
+def test_every_synthetic_project_says_it_is_synthetic():
+    seed()
+    assert not Project.objects.exclude(source=SYNTHETIC_SOURCE).exists()
+    assert not Project.objects.exclude(name__startswith=MARK).exists()
+
+
+def test_it_refuses_a_database_holding_real_content():
+    ProjectFactory(name="民主村片区")
+    with pytest.raises(CommandError, match="真实内容"):
+        seed()
+    assert Project.objects.count() == 1
+
+
+def test_force_seeds_beside_real_content():
+    ProjectFactory(name="民主村片区")
+    seed(force=True)
+    assert Project.objects.count() == 21
+
+
+def test_running_it_again_replaces_the_previous_synthetic_set():
+    seed()
+    seed()
+    assert Project.objects.count() == 20
+
+
+def test_synthetic_pages_render_for_residents(client):
+    seed()
+    project = Project.objects.published().filter(parent__isnull=True).first()
+    assert client.get(project.get_absolute_url()).status_code == 200
+    assert client.get("/projects/").status_code == 200
