@@ -1,11 +1,12 @@
 """Print what a search costs: results, queries and median time per query, and how long
 jieba's dictionary takes to load at start-up (paid once per process, never per request).
 
-DEBUG=1 DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python manage.py migrate
-DEBUG=1 DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python manage.py load_district
-DEBUG=1 DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python manage.py synthetic_livelihood
-DEBUG=1 DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python manage.py rebuild_search_index
-DEBUG=1 DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python bench/search.py
+With DEBUG=1 DATABASE_URL=sqlite:////tmp/bench.sqlite3 in the environment:
+
+  .venv/bin/python manage.py migrate
+  .venv/bin/python manage.py load_district
+  .venv/bin/python manage.py seed_synthetic --projects 1000 --force
+  .venv/bin/python bench/search.py
 """
 
 import os
@@ -17,6 +18,9 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jiulongpo.settings")
+# Measure the work of rendering, not the page cache (bench/run.py measures that).
+os.environ.setdefault("PAGE_CACHE_ENABLED", "0")
+os.environ.setdefault("FRAGMENT_CACHE_ENABLED", "0")
 
 started = time.perf_counter()
 import django  # noqa: E402
