@@ -12,8 +12,9 @@ ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
 RUN apt-get update && apt-get install -y --no-install-recommends gettext \
     && rm -rf /var/lib/apt/lists/*
 RUN python -m venv /venv
-COPY requirements.lock /tmp/requirements.lock
-RUN /venv/bin/pip install -r /tmp/requirements.lock
+# The production lock: the site's dependencies without the test and lint tools.
+COPY requirements-prod.lock /tmp/requirements-prod.lock
+RUN /venv/bin/pip install -r /tmp/requirements-prod.lock
 WORKDIR /app
 COPY . .
 COPY --from=frontend /app/node_modules/leaflet /app/node_modules/leaflet

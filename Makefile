@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test install frontend messages lint check clean
+.PHONY: run test install frontend messages lint check lock clean
 
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ lint: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Regenerate both lock files after changing pyproject.toml.
+lock: $(VENV)/.installed
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 -q
+	$(VENV)/bin/uv pip compile pyproject.toml -o requirements-prod.lock --python-version 3.11 -q
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles
