@@ -109,3 +109,15 @@ def test_markup_typed_into_the_search_box_is_shown_as_text(client):
     ProjectFactory(name="民主村片区", summary="民主村<b>更新</b>")
     assert "<script>" not in search(client, "<script>民主村").content.decode()
     assert "&lt;b&gt;更新&lt;/b&gt;" in search(client, "民主村").content.decode()
+
+
+def test_searching_minzhucun_in_the_real_data_lists_the_area_itself_first(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_district")
+    response = client.get("/search/", {"q": "民主村"})
+    first = response.context["page_obj"].object_list[0]
+    assert first.title == "民主村片区"

@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Case, Count, Q, Value, When
+from django.db.models.functions import Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -46,8 +47,18 @@ def search(query, kind=""):
     result.total = sum(counts.values())
     if kind in counts:
         found = found.filter(kind=kind)
-    result.documents = found.order_by("-rank", "-published_at", "pk")
+    result.documents = ranked(found, query)
     return result
+
+
+def ranked(found, query):
+    """Titles holding the whole query first, shortest first (民主村 finds 民主村片区 before
+    民主村片区（一期）), then everything by its text rank."""
+    holds_query = Q(title__icontains=query)
+    return found.annotate(
+        title_hit=Case(When(holds_query, then=Value(1)), default=Value(0)),
+        hit_length=Case(When(holds_query, then=Length("title")), default=Value(0)),
+    ).order_by("-title_hit", "hit_length", "-rank", "-published_at", "pk")
 
 
 def kind_label(key):
