@@ -1,6 +1,7 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView
 
+from jiulongpo.mapdata import filter_query
 from projects.filters import ProjectFilter
 from projects.models import Photo, ProgressUpdate, Project
 
@@ -25,7 +26,11 @@ class ProjectListView(PublishedProjectsMixin, ListView):
         return self.filterset.qs.order_by("-featured", "name")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filter=self.filterset, **kwargs)
+        return super().get_context_data(
+            filter=self.filterset,
+            map_query=filter_query(self.request, ProjectFilter),
+            **kwargs,
+        )
 
 
 def visible_photos():

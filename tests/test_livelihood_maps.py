@@ -33,4 +33,4 @@ def test_project_list_lists_located_projects_beside_the_map(client):
 
 def test_project_list_without_coordinates_says_there_is_no_map(client):
     ProjectFactory()
-    assert "都还没有录入坐标，所以没有地图" in client.get("/projects/").content.decode()
+    assert "都还没有录入坐标，所以不在地图上" in client.get("/projects/").content.decode()

@@ -1,12 +1,17 @@
 """Map containers for Leaflet: the tile provider is a setting, the markers come from a list.
 
 A map never holds anything the plain list beside it does not: markers carry only
-coordinates and a link, read by static/js/map.js from the list's data attributes.
+coordinates and a link, read by static/js/map.js from the list's data attributes. A map given
+a points view (issue 7) instead fetches the coordinates of every matching row as JSON and each
+marker's name and link only when it is clicked (jiulongpo/mapdata.py).
 """
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html
+
+from jiulongpo.mapdata import details_url_template
 
 register = template.Library()
 
@@ -36,19 +41,29 @@ def tile_layers():
 
 
 @register.simple_tag
-def map_attrs(list_id, pick_form=""):
-    """Data attributes that turn a <div> into a map of the list with id list_id."""
+def map_attrs(list_id, pick_form="", points="", query=""):
+    """Data attributes that turn a <div> into a map of the list with id list_id.
+
+    `points` names a URL pattern "app:map-points" with a matching "app:map-details": the map
+    then shows every row they answer for (filtered by `query`), not just the list's.
+    """
     (url, attribution, subdomains), *overlays = tile_layers()
     overlay = overlays[0][0] if overlays else ""
+    points_url = details_url = ""
+    if points:
+        points_url = reverse(points) + (f"?{query}" if query else "")
+        details_url = details_url_template(points.replace("map-points", "map-details"))
     return format_html(
         'data-map-list="{}" data-tiles="{}" data-tiles-overlay="{}" data-attribution="{}" '
-        'data-subdomains="{}" data-pick-form="{}"',
+        'data-subdomains="{}" data-pick-form="{}" data-points="{}" data-details="{}"',
         list_id,
         url,
         overlay,
         attribution,
         subdomains,
         pick_form,
+        points_url,
+        details_url,
     )
 
 

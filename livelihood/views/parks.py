@@ -1,5 +1,6 @@
 from django.views.generic import DetailView, ListView
 
+from jiulongpo.mapdata import filter_query
 from livelihood import geo
 from livelihood.filters import ParkFilter
 from livelihood.forms import NearForm
@@ -35,6 +36,7 @@ class ParkListView(PublishedParksMixin, ListView):
         totals = Indicator.objects.filter(code="parks-and-gardens").with_published_values()
         return super().get_context_data(
             filter=self.filterset,
+            map_query=filter_query(self.request, ParkFilter),  # issue 7: the map's points
             near_form=near_form,
             origin=origin,
             nearby=nearby,

@@ -3,6 +3,10 @@
  * The list (id in data-map-list) is the content; each item with data-lat/data-lng
  * becomes a marker holding the item's first link. With data-pick-form, clicking the
  * map fills that form's lat/lng fields, and a "use my location" button is offered.
+ *
+ * With data-points (issue 7, page weight), the markers are instead every matching row's
+ * [id, lat, lng] from that JSON URL, and a marker's name, link and status are fetched from
+ * data-details (with "{id}" replaced) only when it is clicked.
  */
 (function () {
   "use strict";
@@ -20,6 +24,42 @@
       marker.bindPopup(popup);
       marker.options.title = link.textContent;
     }
+    return marker;
+  }
+
+  function popupText(details) {
+    var box = document.createElement("div");
+    var link = document.createElement("a");
+    link.href = details.url;
+    link.textContent = details.name;
+    box.appendChild(link);
+    if (details.status) {
+      var status = document.createElement("div");
+      status.textContent = details.status;
+      box.appendChild(status);
+    }
+    return box;
+  }
+
+  function fetchedMarker(point, detailsUrl) {
+    var marker = L.marker([point[1], point[2]]);
+    var loaded = false;
+    marker.bindPopup("…");
+    marker.on("popupopen", function () {
+      if (loaded) return;
+      fetch(detailsUrl.replace("{id}", point[0]), { headers: { Accept: "application/json" } })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.json();
+        })
+        .then(function (details) {
+          loaded = true;
+          marker.setPopupContent(popupText(details));
+        })
+        .catch(function () {
+          marker.closePopup();
+        });
+    });
     return marker;
   }
 
@@ -58,14 +98,42 @@
     form.querySelector(".actions").prepend(button);
   }
 
-  function drawMap(element) {
+  function listMarkers(element) {
     var list = document.getElementById(element.dataset.mapList);
-    if (!list || typeof L === "undefined") return;
     var markers = [];
+    if (!list) return markers;
     list.querySelectorAll("[data-lat][data-lng]").forEach(function (item) {
       var marker = markerFor(item);
       if (marker) markers.push(marker);
     });
+    return markers;
+  }
+
+  function loadMarkers(element) {
+    if (!element.dataset.points) return Promise.resolve(listMarkers(element));
+    return fetch(element.dataset.points, { headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      })
+      .then(function (points) {
+        return points.map(function (point) {
+          return fetchedMarker(point, element.dataset.details);
+        });
+      })
+      .catch(function () {
+        return listMarkers(element);  // the page's own list, when the JSON cannot be had
+      });
+  }
+
+  function drawMap(element) {
+    if (typeof L === "undefined") return;
+    loadMarkers(element).then(function (markers) {
+      showMap(element, markers);
+    });
+  }
+
+  function showMap(element, markers) {
     var form = element.dataset.pickForm && document.getElementById(element.dataset.pickForm);
     if (!markers.length && !form) return;
     element.hidden = false;

@@ -17,6 +17,7 @@ def parks():
 
 def test_the_park_map_shows_a_marker_for_each_located_park(desktop_page, parks):
     desktop_page.goto(desktop_page.base_url + "/parks/")
+    desktop_page.locator(".leaflet-marker-icon").first.wait_for()  # points arrive as JSON
     assert desktop_page.locator("#park-list-map").is_visible()
     assert desktop_page.locator(".leaflet-marker-icon").count() == 2
 
@@ -54,5 +55,6 @@ def test_the_project_list_maps_its_located_projects(desktop_page):
     ProjectFactory(name="有坐标项目", latitude=Decimal("29.51"), longitude=Decimal("106.51"))
     ProjectFactory(name="无坐标项目")
     desktop_page.goto(desktop_page.base_url + "/projects/")
+    desktop_page.locator(".leaflet-marker-icon").first.wait_for()  # points arrive as JSON
     assert desktop_page.locator("#project-points-map").is_visible()
     assert desktop_page.locator(".leaflet-marker-icon").count() == 1
