@@ -36,3 +36,22 @@ def default_language_after_each_test():
 def fast_password_hashing(settings):
     """Tests create many staff users; the production hasher is slow on purpose (issue 5)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# Browser journeys (issue 10): the live server answers the admin's parallel requests (a
+# change page fires one django-markdownx preview per Markdown field at once) in parallel
+# threads, and each one saves the session (SESSION_SAVE_EVERY_REQUEST). An in-memory SQLite
+# database shared between threads fails such concurrent writes at once ("database table is
+# locked") instead of waiting: the preview came back as a 400/500 error page, which markdownx
+# pastes into the admin page whatever its status. A file database waits for the lock, as
+# PostgreSQL does; it is used only when browser tests run, without fsync (a throwaway file).
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix, request, tmp_path_factory
+):
+    database = settings.DATABASES["default"]
+    browser = any(item.get_closest_marker("browser") for item in request.session.items)
+    if browser and database["ENGINE"].endswith("sqlite3"):
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "test.db")
+        options = database.setdefault("OPTIONS", {})
+        options["init_command"] = "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;"

@@ -3,7 +3,8 @@
 WATCH_SCRIPT = """
 window.__csp = [];
 document.addEventListener('securitypolicyviolation', e => {
-  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI);
+  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' @' + e.sourceFile + ':' +
+    e.lineNumber + ':' + e.columnNumber + ' sample=' + e.sample + ' doc=' + e.documentURI);
 });
 """
 
