@@ -318,3 +318,6 @@ CONTENT_SECURITY_POLICY = {
 # Media files: served with nosniff, images inline, anything else as a download.
 SERVE_MEDIA = envbool("SERVE_MEDIA", DEBUG)
 # --- end of issue 5 block -------------------------------------------------------------------
+
+# A refused form gets a Chinese page that the CSP allows (no inline style).
+CSRF_FAILURE_VIEW = "jiulongpo.views.csrf_failure"
