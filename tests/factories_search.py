@@ -100,6 +100,10 @@ def every_page():
         ("home in English", "/en/"),
         ("project detail in English", f"/en{project.get_absolute_url()}"),
         ("search in English", "/en/search/?q=%E6%9D%91"),
+        # fix-9: cards and lists whose Chinese names are marked lang="zh-Hans" in English
+        ("project list in English", "/en/projects/"),
+        ("park list in English", "/en/parks/"),
+        ("task list in English", f"/en{task.task_list.get_absolute_url()}"),
     ]
 
 

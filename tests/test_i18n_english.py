@@ -78,7 +78,7 @@ def test_english_project_pages_show_the_english_name_when_recorded(client):
 def test_content_without_an_english_name_stays_chinese(client):
     project = ProjectFactory(name="红育坡片区", name_en="")
     html = client.get(f"/en{project.get_absolute_url()}").content.decode()
-    assert "<h1>红育坡片区</h1>" in html
+    assert '<h1><span lang="zh-Hans">红育坡片区</span></h1>' in html
 
 
 @pytest.mark.parametrize(
@@ -100,4 +100,5 @@ def test_switching_language_lands_on_the_english_page(client):
 
 def test_english_home_names_projects_in_english_in_latest_progress(client):
     minzhucun()
-    assert "Minzhu Village Area: 示范街开街" in client.get("/en/").content.decode()
+    html = client.get("/en/").content.decode()
+    assert 'Minzhu Village Area: <span lang="zh-Hans">示范街开街</span>' in html
