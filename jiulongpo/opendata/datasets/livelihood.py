@@ -1,7 +1,6 @@
 """Livelihood tasks, parks, indicators and indicator values."""
 
 import django_filters
-from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +23,7 @@ from livelihood.models import (
     TaskList,
     TaskStatus,
 )
+from projects.filters import KeywordFilterSet
 
 
 def page(name, **kwargs):
@@ -38,21 +38,8 @@ def page(name, **kwargs):
     return url
 
 
-class TextSearchFilter(django_filters.FilterSet):
-    """A `q` keyword filter over the fields named in search_fields."""
-
-    search_fields: tuple[str, ...] = ()
-    q = django_filters.CharFilter(label=_("关键词"), method="filter_text")
-
-    def filter_text(self, queryset, name, value):
-        query = Q()
-        for field in self.search_fields:
-            query |= Q(**{f"{field}__icontains": value.strip()})
-        return queryset.filter(query) if value.strip() else queryset
-
-
-class TaskFilter(TextSearchFilter):
-    search_fields = ("title", "summary", "target_text")
+class TaskFilter(KeywordFilterSet):
+    text_fields = ("title", "summary", "target_text")
     year = django_filters.NumberFilter(label=_("年度"), field_name="task_list__year")
     sector = django_filters.ChoiceFilter(label=_("领域"), choices=Sector.choices)
     status = django_filters.ChoiceFilter(label=_("状态"), choices=TaskStatus.choices)
@@ -186,8 +173,8 @@ register(
 )
 
 
-class IndicatorFilter(TextSearchFilter):
-    search_fields = ("name", "code", "definition")
+class IndicatorFilter(KeywordFilterSet):
+    text_fields = ("name", "code", "definition")
     category = django_filters.ChoiceFilter(label=_("类别"), choices=IndicatorCategory.choices)
 
     class Meta:
@@ -228,8 +215,8 @@ register(
 )
 
 
-class IndicatorValueFilter(TextSearchFilter):
-    search_fields = ("indicator__name", "indicator__code")
+class IndicatorValueFilter(KeywordFilterSet):
+    text_fields = ("indicator__name", "indicator__code")
     indicator = django_filters.ModelChoiceFilter(
         label=_("指标"), queryset=Indicator.objects.all(), to_field_name="code"
     )

@@ -1,7 +1,6 @@
 """Renewal projects and their progress updates."""
 
 import django_filters
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,14 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from jiulongpo.opendata.columns import SOURCE, UPDATED_AT, Bound, Column, Kind, path_url
 from jiulongpo.opendata.registry import Dataset, register
 from jiulongpo.publishing import SOURCE_REPORT, PublicationState
-from projects.filters import ProjectFilter
+from projects.filters import KeywordFilterSet, ProjectFilter, subdistrict_filter
 from projects.models import (
     PilotLevel,
     ProgressUpdate,
     Project,
     ProjectStatus,
     RenewalKind,
-    Subdistrict,
 )
 
 
@@ -138,10 +136,10 @@ register(
 )
 
 
-class ProgressUpdateFilter(django_filters.FilterSet):
+class ProgressUpdateFilter(KeywordFilterSet):
     """The filters of a project's timeline, plus place and year for the whole district."""
 
-    q = django_filters.CharFilter(label=_("关键词"), method="filter_text")
+    text_fields = ("title", "project__name")
     project = django_filters.ModelChoiceFilter(
         label=_("项目"),
         # A callable, so "published" is judged at request time, not at import time.
@@ -149,24 +147,12 @@ class ProgressUpdateFilter(django_filters.FilterSet):
         to_field_name="slug",
         empty_label=_("全部项目"),
     )
-    subdistrict = django_filters.ModelChoiceFilter(
-        label=_("所在街镇"),
-        field_name="project__subdistrict",
-        queryset=Subdistrict.objects.all(),
-        to_field_name="slug",
-        empty_label=_("全部街镇"),
-    )
+    subdistrict = subdistrict_filter("project__subdistrict")
     year = django_filters.NumberFilter(label=_("年份"), field_name="date", lookup_expr="year")
 
     class Meta:
         model = ProgressUpdate
         fields = ["q", "project", "subdistrict", "year"]
-
-    def filter_text(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(Q(title__icontains=value) | Q(project__name__icontains=value))
 
 
 register(
