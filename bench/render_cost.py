@@ -2,6 +2,7 @@
 """CPU time one process spends per page, with and without the caches: where the time goes.
 
     DATABASE_URL=postgres://…/db_with_seed_synthetic .venv/bin/python bench/render_cost.py
+    … bench/render_cost.py /parks/ /en/projects/synthetic-00042/     # other pages
 
 Runs the site in-process (Django's test client, production settings, no network), so the
 figures are CPU milliseconds of Python alone, far less noisy than wrk on a shared machine.
@@ -56,7 +57,7 @@ def main():
     client = Client()
     modes = [("page cache", True, True), ("fragments only", False, True), ("none", False, False)]
     print(f"{'page':<48}" + "".join(f"{label:>16}" for label, _, _ in modes))
-    for path in PAGES:
+    for path in sys.argv[1:] or PAGES:
         row = []
         for _, page_cache, fragments in modes:
             settings.PAGE_CACHE_ENABLED = page_cache

@@ -4,8 +4,9 @@
     .venv/bin/python bench/run.py            # 10,000 projects, 16 connections, 10 s a page
 
 Starts a throwaway PostgreSQL cluster (initdb, free port) and Redis, seeds it with
-`seed_synthetic`, runs two gunicorns (sync workers, --no-control-socket) with the same
-middleware: one with the page cache, one without. wrk loads each page from loopback in turn,
+`seed_synthetic`, runs three gunicorns (sync workers, --no-control-socket) with the same
+middleware: one with the page cache, one without it (cards and fragments still cached), one
+with no cache at all. wrk loads each page from loopback in turn,
 next to a trivial Django view (/bench/trivial) behind the same middleware; the ratio to the
 trivial view is the figure that counts, since the machine is noisy. Stops everything it started.
 """
@@ -84,6 +85,10 @@ def main():
         servers.append(cached)
         uncached = harness.Gunicorn({**env, "PAGE_CACHE_ENABLED": "0"}, args.workers).start()
         servers.append(uncached)
+        # Nothing cached at all: every card and fragment rendered from the database.
+        cold_env = {**env, "PAGE_CACHE_ENABLED": "0", "FRAGMENT_CACHE_ENABLED": "0"}
+        cold = harness.Gunicorn(cold_env, args.workers).start()
+        servers.append(cold)
 
         print(
             f"\n{args.projects:,} synthetic projects, gunicorn {args.workers} sync workers, "
@@ -97,10 +102,11 @@ def main():
         for label, path in PAGES:
             cache = "streamed, never cached" if label in STREAMED else "on"
             results.append(measure(label, cache, cached, path, args, trivial["rps"]))
-        trivial_2 = measure("trivial view", "— (again)", uncached, "/bench/trivial", args)
-        for label, path in PAGES:
-            if label in UNCACHED:
-                results.append(measure(label, "off", uncached, path, args, trivial_2["rps"]))
+        for server, cache in ((uncached, "off, fragments on"), (cold, "off, fragments off")):
+            again = measure("trivial view", "— (again)", server, "/bench/trivial", args)
+            for label, path in PAGES:
+                if label in UNCACHED:
+                    results.append(measure(label, cache, server, path, args, again["rps"]))
         failed = [r for r in results if r.get("non2xx") or r.get("socket_errors")]
         if failed:
             print("\nerrors in:", ", ".join(r["label"] for r in failed))

@@ -86,12 +86,19 @@ class PendingRevision(models.Model):
 from django.db.models.signals import pre_save  # noqa: E402
 from simple_history import register as track_history  # noqa: E402
 
+from jiulongpo.rendered_body import RenderedBody  # noqa: E402
 from jiulongpo.workflow import scope  # noqa: E402
 from jiulongpo.workflow.guard import guard_save  # noqa: E402
 from livelihood import models as livelihood  # noqa: E402
 from projects.models import Photo, ProgressUpdate, Project  # noqa: E402
 
-HISTORY_OPTIONS = {"app": "jiulongpo", "excluded_fields": ["updated_at"], "user_related_name": "+"}
+HISTORY_OPTIONS = {"app": "jiulongpo", "user_related_name": "+"}
+
+
+def history_excluded_fields(model):
+    # body_html follows body: the history (and 更新记录) records the body change alone.
+    return ["updated_at", *(["body_html"] if issubclass(model, RenderedBody) else [])]
+
 
 # Publishable content: full history; None means no department (reviewers and statisticians).
 for model, department_path in [
@@ -103,7 +110,7 @@ for model, department_path in [
     (livelihood.Park, "department"),
     (livelihood.IndicatorValue, None),
 ]:
-    track_history(model, **HISTORY_OPTIONS)
+    track_history(model, excluded_fields=history_excluded_fields(model), **HISTORY_OPTIONS)
     pre_save.connect(guard_save, sender=model, dispatch_uid=f"workflow-guard-{model.__name__}")
     if department_path:
         scope.register(model, department_path)

@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jiulongpo.choices import FastChoiceLabels
+
 
 class PublicationState(models.TextChoices):
     DRAFT = "draft", _("草稿")
@@ -24,7 +26,7 @@ class PublishableQuerySet(models.QuerySet):
         )
 
 
-class Publishable(models.Model):
+class Publishable(FastChoiceLabels):
     publication_state = models.CharField(
         _("发布状态"),
         max_length=12,

@@ -4,7 +4,9 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.generic import TemplateView
 
+from jiulongpo.cards import render_cards
 from projects.models import ProgressUpdate, Project, ProjectStatus
+from projects.views import load_cards
 
 
 class HomeView(TemplateView):
@@ -12,15 +14,21 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         projects = Project.objects.published()
-        counts = dict(projects.top_level().values_list("status").annotate(n=Count("pk")).order_by())
-        featured = projects.top_level().for_listing().order_by("-featured", "name")[:6]
+        # COUNT(*) rather than COUNT(id): an index holding status and published_at can then
+        # answer it alone, without reading the table.
+        by_status = projects.top_level().values_list("status").annotate(n=Count("*"))
+        counts = dict(by_status.order_by())
+        featured = projects.top_level().order_by("-featured", "name").values_list("pk", flat=True)
+        featured_cards = render_cards(
+            self.request, list(featured[:6]), load_cards, "includes/project_card.html", "project"
+        )
         updates = (
             ProgressUpdate.objects.published()
             .select_related("project")
             .filter(project__in=projects)[:5]
         )
         return super().get_context_data(
-            featured_projects=featured,
+            featured_cards=featured_cards,
             latest_updates=updates,
             status_counts=[(label, counts.get(value, 0)) for value, label in ProjectStatus.choices],
             project_total=sum(counts.values()),

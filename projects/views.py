@@ -1,61 +1,57 @@
-from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView
 
+from jiulongpo.cards import render_cards
 from jiulongpo.mapdata import filter_query
+from projects.detail import attach_phases, attach_timeline, public_tasks
 from projects.filters import ProjectFilter
-from projects.models import Photo, ProgressUpdate, Project
+from projects.models import Project
 
 
-class PublishedProjectsMixin:
-    """Residents see published projects only, fetched in a fixed number of queries."""
+def load_cards(ids):
+    # Built only when some card is missing: building this query costs more than running it.
+    return Project.objects.published().for_cards().in_bulk(ids)
 
-    model = Project
+
+class ProjectListView(ListView):
+    """The page's rows carry only what the map list needs; cards come from jiulongpo.cards."""
+
+    template_name = "projects/project_list.html"
     paginate_by = 12
 
     def get_queryset(self):
-        return Project.objects.published().for_listing()
-
-
-class ProjectListView(PublishedProjectsMixin, ListView):
-    template_name = "projects/project_list.html"
-
-    def get_queryset(self):
         self.filterset = ProjectFilter(
-            self.request.GET or None, queryset=super().get_queryset(), request=self.request
+            self.request.GET or None,
+            queryset=Project.objects.published(),
+            request=self.request,
         )
-        return self.filterset.qs.order_by("-featured", "name")
+        return self.filterset.qs.order_by("-featured", "name").only(
+            "pk", "name", "slug", "latitude", "longitude"
+        )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             filter=self.filterset,
             map_query=filter_query(self.request, ProjectFilter),
             **kwargs,
         )
+        context["cards"] = render_cards(
+            self.request,
+            [project.pk for project in context["object_list"]],
+            load_cards,
+            "includes/project_card.html",
+            "project",
+        )
+        return context
 
 
-def visible_photos():
-    """Photos of the project itself or of a published update; never a draft's."""
-    return Photo.objects.filter(
-        Q(update__isnull=True) | Q(update__in=ProgressUpdate.objects.published())
-    )
-
-
-class ProjectDetailView(PublishedProjectsMixin, DetailView):
+class ProjectDetailView(DetailView):
     template_name = "projects/project_detail.html"
 
     def get_queryset(self):
-        updates = ProgressUpdate.objects.published().prefetch_related(
-            Prefetch("photos", queryset=visible_photos())
-        )
-        return (
-            super()
-            .get_queryset()
-            .select_related("parent")
-            .prefetch_related(
-                Prefetch("updates", queryset=updates, to_attr="published_updates"),
-                Prefetch("photos", queryset=visible_photos(), to_attr="visible_photos"),
-            )
-        )
+        return Project.objects.published().for_detail()
+
+    def get_object(self, queryset=None):
+        return attach_timeline(attach_phases(super().get_object(queryset)))
 
     def get_context_data(self, **kwargs):
         project = self.object
@@ -67,5 +63,6 @@ class ProjectDetailView(PublishedProjectsMixin, DetailView):
                 p for p in photos if p.kind not in ("before", "after") and p.update_id is None
             ],
             parent_is_public=bool(project.parent and project.parent.is_public),
+            tasks=public_tasks(project),
             **kwargs,
         )

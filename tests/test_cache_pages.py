@@ -147,3 +147,27 @@ def test_with_one_shared_store_a_save_still_shows_at_once(client, settings):
     project.name = "共用缓存新名"
     project.save()
     assert "共用缓存新名" in client.get(reverse("projects:list")).content.decode()
+
+
+def test_a_page_the_page_cache_misses_reuses_its_cards(client, settings, django_assert_num_queries):
+    settings.PAGE_CACHE_ENABLED = False
+    for n in range(3):
+        ProjectFactory(name=f"卡片项目{n}")
+    url = reverse("projects:list")
+    first = client.get(url).content.decode()
+    with django_assert_num_queries(2):  # the count and the page's ids: no card is rebuilt
+        second = client.get(url).content.decode()
+    assert second == first
+    assert all(f"卡片项目{n}" in second for n in range(3))
+
+
+def test_cards_rendered_with_and_without_the_fragment_cache_are_the_same(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    parent = ProjectFactory(name="总项目")
+    ProgressUpdateFactory(project=ProjectFactory(parent=parent, name="一期"), percent=60)
+    url = reverse("projects:list")
+    cached = client.get(url).content.decode()
+    settings.FRAGMENT_CACHE_ENABLED = False
+    assert client.get(url).content.decode() == cached
+    assert "含 1 个分期" in cached
+    assert "完成 60%" in cached

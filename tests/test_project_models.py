@@ -104,3 +104,30 @@ def test_future_dated_update_is_not_yet_public():
         published_at=datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC), percent=80
     )
     assert update.project.progress is None
+
+
+def test_cards_count_and_average_only_published_phases_in_sql():
+    parent = ProjectFactory()
+    ProgressUpdateFactory(project=ProjectFactory(parent=parent), percent=100)
+    ProgressUpdateFactory(project=ProjectFactory(parent=parent), percent=45)
+    ProjectFactory(parent=parent)  # no progress yet: counted as a phase, not as zero
+    hidden = ProjectFactory(parent=parent, publication_state=PublicationState.DRAFT)
+    ProgressUpdateFactory(project=hidden, percent=0)
+    card = Project.objects.published().for_cards().get(pk=parent.pk)
+    listed = Project.objects.published().for_listing().get(pk=parent.pk)
+    assert card.published_phase_count == listed.published_phase_count == 3
+    # round() of the mean, as for_listing() gives it: 72.5 rounds to the even 72.
+    assert card.progress == listed.progress == 72
+
+
+def test_a_card_without_phases_shows_its_own_latest_progress():
+    project = ProjectFactory()
+    ProgressUpdateFactory(project=project, percent=30)
+    ProgressUpdateFactory(
+        project=project,
+        percent=90,
+        published_at=datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC),
+    )
+    card = Project.objects.published().for_cards().get(pk=project.pk)
+    assert card.published_phase_count == 0
+    assert card.progress == 30

@@ -28,12 +28,16 @@ class Dataset:
     filterset: type | None = None
     ordering: tuple[str, ...] = ("pk",)
     updated_field: str = "updated_at"
+    # Per-row extras the files need but counting does not (progress subqueries).
+    extras: Callable | None = None
     page_url: Callable | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     def filtered(self, params):
         """Rows and the filters applied, exactly as the list page filters them."""
         queryset = self.queryset()
+        if self.extras is not None:
+            queryset = self.extras(queryset)
         applied = {}
         if self.filterset is not None:
             filterset = self.filterset(params or None, queryset=queryset)
@@ -50,11 +54,13 @@ class Dataset:
 
     def summary(self):
         """Row count and the time of the latest change, in one query."""
-        # distinct: the freshness field may sit across a join (an indicator's values).
+        # distinct only when the freshness field sits across a join (an indicator's values):
+        # COUNT(DISTINCT) sorts every id, several times the cost of counting 100,000 rows.
+        across_join = "__" in self.updated_field
         figures = (
             self.queryset()
             .order_by()
-            .aggregate(count=Count("pk", distinct=True), last=Max(self.updated_field))
+            .aggregate(count=Count("pk", distinct=across_join), last=Max(self.updated_field))
         )
         return figures["count"], figures["last"]
 

@@ -23,6 +23,7 @@ class SearchResult:
     documents: object = None  # a ranked queryset, paginated by the view
     counts: list = field(default_factory=list)  # [(key, label, n)]
     total: int = 0
+    matches: int = 0  # how many `documents` holds (one type's count when a type is chosen)
     loose: bool = False  # found only by the looser two-character reading
 
 
@@ -44,9 +45,10 @@ def search(query, kind=""):
     result.counts = [
         (t.key, t.label, counts[t.key]) for t in registered_types() if counts.get(t.key)
     ]
-    result.total = sum(counts.values())
+    result.total = result.matches = sum(counts.values())
     if kind in counts:
         found = found.filter(kind=kind)
+        result.matches = counts[kind]
     result.documents = ranked(found, query)
     return result
 

@@ -37,6 +37,13 @@ class SearchView(ListView):
             return SearchDocument.objects.none()
         return self.result.documents
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        # The counts per type already say how many documents match; a second COUNT over
+        # the matches would cost as much as the page itself.
+        paginator.count = self.result.matches
+        return paginator
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         result, language = self.result, get_language()

@@ -9,6 +9,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
+from jiulongpo.markdown import render_markdown
 from jiulongpo.publishing import PublicationState
 from jiulongpo.synthetic import (
     BATCH,
@@ -33,6 +34,8 @@ from projects.models import (
 SUBDISTRICTS = 20
 DEPARTMENTS = 12
 SAMPLE_IMAGES = 4
+UPDATE_BODY = "合成进展说明，仅用于性能测试。"
+UPDATE_BODY_HTML = render_markdown(UPDATE_BODY)
 # A box the size of the district, for map markers only; the points mean nothing.
 LAT_RANGE = (29.38, 29.56)
 LNG_RANGE = (106.28, 106.55)
@@ -70,6 +73,8 @@ def _project(rng, n, subdistricts, departments, parent=None):
     place, thing, work = rng.choice(PLACES), rng.choice(THINGS), rng.choice(WORKS)
     start = spread_dates(rng)
     state = PublicationState.PUBLISHED if rng.random() < 0.9 else PublicationState.DRAFT
+    # bulk_create skips save(): the stored HTML is made here.
+    body = f"## 合成数据\n\n`seed_synthetic` 生成的假项目，编号 {n}。\n\n- {work}\n- {thing}"
     return Project(
         name=f"{MARK}{place}{thing}{work}{n:05}",
         slug=f"synthetic-{n:05}",
@@ -84,7 +89,8 @@ def _project(rng, n, subdistricts, departments, parent=None):
         planned_finish=start + timedelta(days=rng.randrange(90, 900)),
         investment=Decimal(rng.randrange(100, 500_000)),
         summary=f"合成数据：{place}{thing}的{work}，仅用于性能测试。",
-        body=f"## 合成数据\n\n`seed_synthetic` 生成的假项目，编号 {n}。\n\n- {work}\n- {thing}",
+        body=body,
+        body_html=render_markdown(body),
         latitude=Decimal(f"{rng.uniform(*LAT_RANGE):.6f}"),
         longitude=Decimal(f"{rng.uniform(*LNG_RANGE):.6f}"),
         featured=rng.random() < 0.01,
@@ -131,7 +137,8 @@ def seed_updates(rng, projects, total, report):
                     percent=min(100, step * 100 // per_project),
                     title=f"{MARK}第{step}次进展",
                     # Most updates are a title and a percent, as on the district's own pages.
-                    body="合成进展说明，仅用于性能测试。" if step == per_project else "",
+                    body=UPDATE_BODY if step == per_project else "",
+                    body_html=UPDATE_BODY_HTML if step == per_project else "",
                     publication_state=(
                         PublicationState.PUBLISHED if rng.random() < 0.9 else PublicationState.DRAFT
                     ),

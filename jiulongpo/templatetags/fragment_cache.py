@@ -1,8 +1,7 @@
-"""Cached fragments: a list's cards rendered once per content generation, fetched together.
+"""Cached fragments: the filter form of a list and other parts kept per content generation.
 
-A page the whole-page cache misses (a new filter combination, a signed-in editor) still reuses
-each card's HTML: one get_many for all cards on the page, the missing ones rendered and stored.
-The key holds the content generation, so a saved row never shows an old card (jiulongpo/cache.py).
+Cards of a list are rendered by jiulongpo.cards (from a view); this module holds the template
+tag for any other part of a page.
 """
 
 import hashlib
@@ -10,36 +9,11 @@ import hashlib
 from django import template
 from django.conf import settings
 from django.core.cache import caches
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from jiulongpo.cache import request_generation
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def cached_cards(context, objects, template_name, as_name):
-    """Render template_name once for each object (named as_name), from the cache when kept."""
-    card = context.template.engine.get_template(template_name)
-    if not settings.FRAGMENT_CACHE_ENABLED:
-        return mark_safe("".join(_render(context, card, as_name, obj) for obj in objects))
-    version = request_generation(context.get("request"))["version"]
-    keys = {f"card:{version}:{get_language()}:{template_name}:{obj.pk}": obj for obj in objects}
-    store = caches["default"]
-    found = store.get_many(keys)
-    missing = {
-        key: _render(context, card, as_name, obj) for key, obj in keys.items() if key not in found
-    }
-    if missing:
-        store.set_many(missing, settings.PAGE_CACHE_SECONDS)
-    # Each part is template output, escaped as it was rendered.
-    return mark_safe("".join(found.get(key) or missing[key] for key in keys))  # noqa: S308
-
-
-def _render(context, card, as_name, obj):
-    with context.push(**{as_name: obj}):
-        return card.render(context)
 
 
 @register.tag("fragment")

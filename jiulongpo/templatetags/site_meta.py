@@ -2,13 +2,15 @@
 language-aware display of names."""
 
 import json
+from functools import lru_cache
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 register = template.Library()
 
@@ -26,12 +28,26 @@ def absolute_url(context, url):
     return context["request"].build_absolute_uri(url) if url else ""
 
 
+@lru_cache(maxsize=4096)
+def _translated_path(path, from_language, to_language):
+    # The URL patterns are fixed for the life of the process, so a path's twin in another
+    # language is too; working it out (resolve, then reverse) costs more than the rest of <head>.
+    with override(from_language):
+        return translate_url(path, to_language)
+
+
+def _in_language(request, language):
+    return _translated_path(escape_uri_path(request.path), get_language(), language)
+
+
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """(language code, absolute URL) of this page in each language, for hreflang links."""
     request = context["request"]
-    here = request.build_absolute_uri(request.path)
-    return [(code, translate_url(here, code)) for code, _ in settings.LANGUAGES]
+    return [
+        (code, request.build_absolute_uri(_in_language(request, code)))
+        for code, _ in settings.LANGUAGES
+    ]
 
 
 @register.simple_tag(takes_context=True)
@@ -41,7 +57,10 @@ def path_in_language(context, language):
     Worked out here, where the page's own language is active: Django's set_language runs
     under the default language and cannot resolve an /en/ path to translate it back.
     """
-    return translate_url(context["request"].get_full_path(), language)
+    request = context["request"]
+    path = _in_language(request, language)
+    query = request.META.get("QUERY_STRING", "")
+    return f"{path}?{query}" if query else path
 
 
 @register.filter

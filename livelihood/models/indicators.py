@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +34,20 @@ class IndicatorQuerySet(models.QuerySet):
         values = IndicatorValue.objects.published().order_by("year", "pk")
         return self.prefetch_related(
             Prefetch("values", queryset=values, to_attr="published_values")
+        )
+
+    def with_latest_published_value(self):
+        """Each indicator with only its newest published value, for tiles that show one.
+
+        Lists of many indicators used to load every year of every indicator to keep the last.
+        """
+        published = IndicatorValue.objects.published()
+        newer = published.filter(indicator=OuterRef("indicator"), year__gt=OuterRef("year"))
+        # One value per indicator and year (a constraint), so "no newer year" is one row;
+        # no ORDER BY, which would join the indicators again for IndicatorValue's ordering.
+        values = published.filter(~Exists(newer)).order_by()
+        return self.prefetch_related(
+            Prefetch("values", queryset=values, to_attr="latest_published_values")
         )
 
     def headline(self):
@@ -89,7 +103,9 @@ class Indicator(Sourced):
 
     @property
     def latest_value(self):
-        values = getattr(self, "published_values", None)
+        values = getattr(self, "latest_published_values", None)
+        if values is None:
+            values = getattr(self, "published_values", None)
         if values is None:
             values = list(self.values.published().order_by("year", "pk"))
         return values[-1] if values else None

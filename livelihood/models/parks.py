@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
+from jiulongpo.rendered_body import RenderedBody
 from jiulongpo.slugs import unique_slug
 from livelihood.models.naming import localized
 from projects.models.photos import BasePhoto
@@ -36,7 +37,7 @@ class ParkQuerySet(PublishableQuerySet):
         return self.select_related("subdistrict", "cover_photo")
 
 
-class Park(Publishable, Sourced):
+class Park(Publishable, Sourced, RenderedBody):
     name = models.CharField(_("名称"), max_length=80)
     name_en = models.CharField(_("英文名称"), max_length=160, blank=True)
     slug = models.SlugField(

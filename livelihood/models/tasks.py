@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
+from jiulongpo.rendered_body import RenderedBody
 from livelihood.models.naming import localized
 from livelihood.numbers import cn_number, cn_quantity
 from livelihood.qualifiers import Qualifier
@@ -98,6 +99,10 @@ class TaskQuerySet(PublishableQuerySet):
         )
         return self.annotate(latest_percent=Subquery(latest.values("percent")[:1]))
 
+    def public(self):
+        """Published tasks of a published year's list: what residents may see."""
+        return self.published().filter(task_list__in=TaskList.objects.published())
+
     def for_listing(self):
         """Published tasks with what a card needs, in one query however many there are."""
         return (
@@ -108,7 +113,7 @@ class TaskQuerySet(PublishableQuerySet):
         )
 
 
-class Task(Publishable, Sourced):
+class Task(Publishable, Sourced, RenderedBody):
     task_list = models.ForeignKey(
         TaskList, verbose_name=_("所属清单"), related_name="tasks", on_delete=models.CASCADE
     )
@@ -266,7 +271,7 @@ class Task(Publishable, Sourced):
         return ""
 
 
-class TaskUpdate(Publishable, Sourced):
+class TaskUpdate(Publishable, Sourced, RenderedBody):
     task = models.ForeignKey(
         Task, verbose_name=_("民生实事"), related_name="updates", on_delete=models.CASCADE
     )

@@ -1,7 +1,11 @@
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
 
+from jiulongpo.templatetags.content_lang import zh
 from livelihood import numbers
-from livelihood.models import Indicator, Task, TaskKind, TaskList, TaskStatus
+from livelihood.models import Indicator, TaskList, TaskStatus
 
 register = template.Library()
 
@@ -18,25 +22,109 @@ def full_number(value):
     return numbers.full_number(value)
 
 
+def links_by(viewname, kwarg):
+    """slug → URL of viewname from one reverse(), for lists of hundreds of links.
+
+    Only for slug-like values (codes, slugs): they need no quoting.
+    """
+    head, _marker, tail = reverse(viewname, kwargs={kwarg: "SLUG"}).rpartition("SLUG")
+    return lambda value: f"{head}{value}{tail}"
+
+
+@register.simple_tag
+def figure_tiles(indicators):
+    """The figures page's tiles, one <li> per indicator with its latest value.
+
+    Built in Python: the page lists every indicator (hundreds), and the same markup through
+    the template engine cost several times the whole rest of the page.
+    """
+    link = links_by("figures:detail", "code")
+    no_value, year_suffix = str(_("暂无数值")), str(_("年"))
+    tiles = []
+    for indicator in indicators:
+        url, latest = link(indicator.code), indicator.latest_value
+        if latest is None:
+            tiles.append(format_html(TILE, url, no_value, zh(indicator.display_name)))
+        else:
+            period = f"，{latest.period_note}" if latest.period_note else ""
+            when = f"{latest.year}{year_suffix}{period}"
+            tiles.append(
+                format_html(TILE_WITH_YEAR, url, latest.display, zh(indicator.display_name), when)
+            )
+    return format_html_join("\n", "{}", ((tile,) for tile in tiles))
+
+
+TILE = (
+    '<li><a href="{}"><span class="figure-value">{}</span> '
+    '<span class="figure-name">{}</span></a></li>'
+)
+TILE_WITH_YEAR = TILE.replace("</li>", '<span class="meta">{}</span></li>')
+
+
+@register.simple_tag
+def value_rows(values):
+    """An indicator's table body, one <tr> per year (built in Python, as figure_tiles)."""
+    return format_html_join(
+        "",
+        '\n        <tr><th scope="row">{}</th><td>{}</td><td>{}</td><td class="num">{}</td>'
+        "<td>{}</td></tr>\n      ",
+        (
+            (
+                value.year,
+                value.period_note or "—",
+                value.get_qualifier_display() if value.qualifier else "—",
+                numbers.full_number(value.value) if value.value is not None else value.value_text,
+                value.source_note or value.source or "—",
+            )
+            for value in values
+        ),
+    )
+
+
+@register.simple_tag
+def park_items(parks):
+    """The park list's <li> rows, with map coordinates (built in Python, as figure_tiles)."""
+    link = links_by("parks:detail", "slug")
+    no_status, no_location = _("状态未公布"), _("暂无坐标，未在地图上显示")
+    rows = []
+    for park in parks:
+        location = ""
+        if park.has_location:
+            location = format_html(' data-lat="{}" data-lng="{}"', park.latitude, park.longitude)
+        meta = [park.get_status_display() or no_status]
+        if park.kind:
+            meta.insert(0, park.get_kind_display())
+        if park.subdistrict:
+            meta.append(park.subdistrict.name)
+        if not park.has_location:
+            meta.append(no_location)
+        rows.append(
+            format_html(
+                '\n      <li{}>\n        <a href="{}">{}</a>\n        <span class="meta">{}</span>'
+                "\n      </li>",
+                location,
+                link(park.slug),
+                zh(park.display_name),
+                " · ".join(str(part) for part in meta),
+            )
+        )
+    return format_html_join("", "{}", ((row,) for row in rows))
+
+
 @register.inclusion_tag("livelihood/home_section.html")
 def livelihood_home():
     """The home page's view of this year's tasks and the headline figures."""
     task_list = TaskList.objects.published().first()
     tasks = []
     if task_list:
-        tasks = list(Task.objects.for_listing().filter(task_list=task_list, kind=TaskKind.LISTED))
+        # Only titles, links and progress: no department, and the list is already at hand.
+        listed = task_list.tasks.published().listed().with_progress().order_by("number")
+        tasks = list(listed)
+        for task in tasks:
+            task.task_list = task_list
     return {
         "task_list": task_list,
         "tasks": tasks,
         "completed": sum(t.status == TaskStatus.COMPLETED for t in tasks),
-        "headline_figures": Indicator.objects.headline().with_published_values(),
+        "headline_figures": Indicator.objects.headline().with_latest_published_value(),
     }
-
-
-@register.inclusion_tag("livelihood/project_tasks.html")
-def tasks_for_project(project):
-    """The published livelihood tasks a renewal project carries out, for its page."""
-    tasks = Task.objects.for_listing().filter(
-        projects=project, task_list__in=TaskList.objects.published()
-    )
-    return {"tasks": list(tasks)}

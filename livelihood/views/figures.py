@@ -10,7 +10,7 @@ class IndicatorListView(ListView):
     context_object_name = "indicators"
 
     def get_queryset(self):
-        return Indicator.objects.with_published_values()
+        return Indicator.objects.with_latest_published_value()
 
     def get_context_data(self, **kwargs):
         groups = {value: [] for value in IndicatorCategory.values}

@@ -19,9 +19,9 @@ class ParkListView(PublishedParksMixin, ListView):
     paginate_by = 30
 
     def get_queryset(self):
-        self.filterset = ParkFilter(
-            self.request.GET or None, queryset=super().get_queryset(), request=self.request
-        )
+        # The list shows no photos: only the subdistrict is joined.
+        parks = Park.objects.published().select_related("subdistrict")
+        self.filterset = ParkFilter(self.request.GET or None, queryset=parks, request=self.request)
         return self.filterset.qs.order_by("name")
 
     def get_context_data(self, **kwargs):
@@ -33,7 +33,7 @@ class ParkListView(PublishedParksMixin, ListView):
             # Distances cover every park that matches the filters, not just this page.
             nearby, unlocated = geo.parks_near(self.object_list, origin[0], origin[1])
             nearby, nearby_left_out = geo.shortlist(nearby)
-        totals = Indicator.objects.filter(code="parks-and-gardens").with_published_values()
+        totals = Indicator.objects.filter(code="parks-and-gardens").with_latest_published_value()
         return super().get_context_data(
             filter=self.filterset,
             map_query=filter_query(self.request, ParkFilter),  # issue 7: the map's points

@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
 from jiulongpo.publishing import Publishable, Sourced
+from jiulongpo.rendered_body import RenderedBody
 
 
-class ProgressUpdate(Publishable, Sourced):
+class ProgressUpdate(Publishable, Sourced, RenderedBody):
     project = models.ForeignKey(
         "projects.Project",
         verbose_name=_("项目"),

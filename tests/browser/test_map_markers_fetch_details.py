@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from playwright.sync_api import expect
 
 from jiulongpo.publishing import PublicationState
 from tests.browser.guards import watch
@@ -19,8 +20,9 @@ def test_clicking_a_project_marker_shows_its_fetched_name(desktop_page):
     with desktop_page.expect_response(f"**/projects/map/{project.pk}.json"):
         desktop_page.locator("#project-points-map .leaflet-marker-icon").click()
     popup = desktop_page.locator(".leaflet-popup-content")
-    assert popup.get_by_role("link", name="民主村片区更新").is_visible()
-    assert "建设中" in popup.inner_text()
+    # The popup is filled after the JSON is parsed: wait for it, don't sample it.
+    expect(popup.get_by_role("link", name="民主村片区更新")).to_be_visible()
+    expect(popup).to_contain_text("建设中")
     assert desktop_page.evaluate("window.__csp") == []
 
 

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from jiulongpo.rendered_body import RenderedBody, fill_missing_body_html
+
 # Loaded in this order: later files refer to rows of earlier ones.
 DISTRICT_FIXTURES = ["projects.json", "livelihood.json"]
 
@@ -35,6 +37,10 @@ class Command(BaseCommand):
             if force or not holds_data(path):
                 call_command("loaddata", str(path), verbosity=0)
                 loaded.append(path.name)
+        # loaddata saves rows raw, without save(): store their Markdown's HTML now.
+        for model in apps.get_models():
+            if issubclass(model, RenderedBody):
+                fill_missing_body_html(model)
         if loaded:
             self.stdout.write(
                 self.style.SUCCESS(f"Loaded the district's data: {', '.join(loaded)}")

@@ -62,9 +62,7 @@ def task_progress(row):
 
 
 def export_tasks():
-    return (
-        Task.objects.published().filter(task_list__in=TaskList.objects.published()).with_progress()
-    )
+    return Task.objects.published().filter(task_list__in=TaskList.objects.published())
 
 
 register(
@@ -77,6 +75,7 @@ register(
         ),
         source=SOURCE_REPORT,
         queryset=export_tasks,
+        extras=lambda tasks: tasks.with_progress(),
         filterset=TaskFilter,
         ordering=("-task_list__year", "number"),
         page_url=page("livelihood:latest"),

@@ -41,7 +41,8 @@ register(
             "类别、状态、工期、投资、位置和最新进度。与“城市更新项目”列表页的筛选条件相同。"
         ),
         source=SOURCE_REPORT,
-        queryset=lambda: Project.objects.published().with_progress(),
+        queryset=lambda: Project.objects.published(),
+        extras=lambda projects: projects.with_progress(),
         filterset=ProjectFilter,
         ordering=("-featured", "name"),
         page_url=lambda: reverse("projects:list"),
