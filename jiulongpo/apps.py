@@ -7,8 +7,8 @@ class SiteConfig(AppConfig):
     verbose_name = _("站点")
 
     def ready(self):
-        # Page cache invalidation (issue 7): every content save starts a new generation.
-        from jiulongpo.cache import connect_signals
+        # Page cache invalidation (issue 7): a content save bumps the pages that show it.
+        from jiulongpo.invalidation import connect_signals
 
         connect_signals()
 

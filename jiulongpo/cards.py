@@ -2,9 +2,9 @@
 
 A list page whose whole page the cache misses (a new filter combination) still needs a page
 of cards. It asks the database for the page's ids alone, which is cheap, fetches the cards
-rendered under the current content generation in one cache round trip, and loads and renders
-only the missing ones. The key holds the generation, so a saved row never shows an old card
-(jiulongpo/cache.py).
+rendered under the current versions of the page's content in one cache round trip, and loads
+and renders only the missing ones. The key holds those versions, so a saved row never shows an
+old card (jiulongpo/invalidation.py).
 """
 
 from django.conf import settings
@@ -13,7 +13,7 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
-from jiulongpo.cache import request_generation
+from jiulongpo.invalidation import request_version
 
 
 def render_cards(request, ids, load, template_name, as_name):
@@ -22,7 +22,7 @@ def render_cards(request, ids, load, template_name, as_name):
     if not settings.FRAGMENT_CACHE_ENABLED:
         objects = load(ids)
         return [_render(card, as_name, objects[pk]) for pk in ids if pk in objects]
-    version = request_generation(request)["version"]
+    version = request_version(request)
     keys = {pk: f"card:{version}:{get_language()}:{template_name}:{pk}" for pk in ids}
     store = caches["default"]
     found = store.get_many(keys.values())

@@ -175,8 +175,8 @@ ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/")
 
 # --- Performance and scale-out (issue 7): cache, sessions, media storage, replicas -------------
 # Redis is the cache when REDIS_URL is set; otherwise each process keeps its own memory cache.
-# The content generation (jiulongpo/cache.py) must be shared by every process of a server, so
-# without Redis it lives in a small file cache that all gunicorn workers on the host read.
+# The versions of what pages show (jiulongpo/invalidation.py) must be shared by every process of
+# a server, so without Redis they live in a file cache that all gunicorn workers on the host read.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_DIR = Path(os.environ.get("CACHE_DIR", "/tmp/jiulongpo-cache"))
 if REDIS_URL:
@@ -185,7 +185,7 @@ if REDIS_URL:
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "jlp",
     }
-    # One store for both: a cached page and the generation come back in one round trip.
+    # One store for both: a cached page and its versions come back in one round trip.
     CACHES = {"default": _redis_cache, "generation": _redis_cache}
 else:
     CACHES = {
@@ -196,15 +196,18 @@ else:
         "generation": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": CACHE_DIR / "generation",
+            # A version culled would only cost a page its cache, but keep them all: one a
+            # project, and the clock that dates them.
+            "OPTIONS": {"MAX_ENTRIES": envint("VERSION_CACHE_MAX_ENTRIES", 1_000_000)},
         },
     }
-# Anonymous GET pages are cached whole; any saved, published or deleted content makes every
-# cached page unreachable at once (jiulongpo/cache.py).
+# Anonymous GET pages are cached whole; saved, published or deleted content makes every cached
+# page that shows it unreachable at once (jiulongpo/cache.py, jiulongpo/page_tags.py).
 PAGE_CACHE_ENABLED = envbool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60 * 60)
 # Cookies a page's HTML depends on; each value gets its own cached copy.
 PAGE_CACHE_VARY_COOKIES = ["elder_mode"]
-# Cards of lists, cached per content generation, for pages the whole-page cache misses.
+# Cards of lists, cached per version of the content, for pages the whole-page cache misses.
 FRAGMENT_CACHE_ENABLED = envbool("FRAGMENT_CACHE_ENABLED", True)
 MIDDLEWARE.insert(
     MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,

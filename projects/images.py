@@ -9,6 +9,8 @@ from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from jiulongpo.invalidation import invalidate
+
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 THUMBNAIL_WIDTHS = {"thumbnail_small": 480, "thumbnail_large": 1200}
 JPEG_QUALITY = 82
@@ -124,6 +126,7 @@ def make_thumbnails(photo):
     type(photo).objects.filter(pk=photo.pk).update(
         **{field: getattr(photo, field).name for field in THUMBNAIL_WIDTHS}
     )
+    invalidate(photo)  # update() sends no signal; pages must show the thumbnails
 
 
 def thumbnail_size(photo, field):

@@ -8,7 +8,7 @@ from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
 
-from jiulongpo.cache import GENERATION_KEY
+from jiulongpo.invalidation import CLOCK_KEY
 from jiulongpo.publishing import PublicationState
 from tests.factories import ProgressUpdateFactory, ProjectFactory
 
@@ -101,14 +101,14 @@ def test_the_health_check_is_never_cached(client):
     assert "X-Page-Cache" not in client.get(reverse("healthz"))
 
 
-def test_a_back_office_write_starts_a_new_generation(staff_client):
+def test_a_back_office_write_moves_the_content_clock(staff_client):
     project = ProjectFactory()
-    before = caches["generation"].get(GENERATION_KEY)
+    before = caches["generation"].get(CLOCK_KEY)
     staff_client.post(
         reverse("admin:projects_project_changelist"),
         {"action": "delete_selected", "_selected_action": [project.pk]},
     )
-    assert caches["generation"].get(GENERATION_KEY)["version"] != before["version"]
+    assert caches["generation"].get(CLOCK_KEY)["changed_at"] > before["changed_at"]
 
 
 def test_a_renamed_project_shows_its_new_name_in_cached_cards(staff_client):

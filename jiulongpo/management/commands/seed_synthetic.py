@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from jiulongpo.cache import bump_generation
+from jiulongpo.invalidation import bump_everything
 from jiulongpo.synthetic import SYNTHETIC_SOURCE, counts_for, synthetic_rng
 from jiulongpo.synthetic.livelihood import remove_synthetic_livelihood, seed_livelihood
 from jiulongpo.synthetic.projects import seed_projects
@@ -83,7 +83,7 @@ class Command(BaseCommand):
             # Fresh statistics, or the planner guesses a handful of rows and picks bad plans.
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
-        bump_generation()
+        bump_everything()
         self.stdout.write(
             self.style.SUCCESS(f"Synthetic data set ready in {time.monotonic() - started:.1f} s.")
         )
