@@ -98,6 +98,21 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+
+def prepare_statements(database):
+    """Planning a page's queries costs PostgreSQL more than running them (2 ms against 0.3 ms
+    for a project page): bind parameters on the server, so psycopg prepares a statement once
+    it has run five times on a connection and later runs skip the planning. Off
+    (DB_PREPARED_STATEMENTS=0) behind a pooler in transaction mode, which cannot keep them."""
+    if database["ENGINE"] == "django.db.backends.postgresql" and envbool(
+        "DB_PREPARED_STATEMENTS", True
+    ):
+        database.setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
+    return database
+
+
+prepare_statements(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -241,8 +256,10 @@ if AWS_STORAGE_BUCKET_NAME:
 # Optional read replica: reads go to it, writes and anything after a write stay on the primary.
 READ_REPLICA_URL = os.environ.get("READ_REPLICA_URL", "")
 if READ_REPLICA_URL:
-    DATABASES["replica"] = dj_database_url.parse(
-        READ_REPLICA_URL, conn_max_age=envint("CONN_MAX_AGE", 60), conn_health_checks=True
+    DATABASES["replica"] = prepare_statements(
+        dj_database_url.parse(
+            READ_REPLICA_URL, conn_max_age=envint("CONN_MAX_AGE", 60), conn_health_checks=True
+        )
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["jiulongpo.routers.ReadReplicaRouter"]
