@@ -1,11 +1,11 @@
 """Whole-page cache for residents that is never stale.
 
 Every anonymous GET page is cached with the versions of the tags it depends on
-(jiulongpo/page_tags.py: a project's page on that project, other pages on all content) and is
-served only while none of them changed (jiulongpo/invalidation.py). A resident therefore never
-gets a page older than the last change to what it shows, and pages cost one cache round trip
-when nothing changed. Conditional GET: cached pages carry an ETag and Last-Modified and answer
-304.
+(jiulongpo/page_tags.py: a detail page on its own row and what it shows, lists and other pages
+on all content) and is served only while none of them changed (jiulongpo/invalidation.py). A
+resident therefore never gets a page older than the last change to what it shows, and pages
+cost one cache round trip when nothing changed. Conditional GET: cached pages carry an ETag
+and Last-Modified and answer 304.
 """
 
 import hashlib

@@ -4,9 +4,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.generic import TemplateView
 
-from jiulongpo.cards import render_cards
 from projects.models import ProgressUpdate, Project, ProjectStatus
-from projects.views import load_cards
+from projects.views import project_cards
 
 
 class HomeView(TemplateView):
@@ -18,10 +17,8 @@ class HomeView(TemplateView):
         # answer it alone, without reading the table.
         by_status = projects.top_level().values_list("status").annotate(n=Count("*"))
         counts = dict(by_status.order_by())
-        featured = projects.top_level().order_by("-featured", "name").values_list("pk", flat=True)
-        featured_cards = render_cards(
-            self.request, list(featured[:6]), load_cards, "includes/project_card.html", "project"
-        )
+        featured = projects.top_level().order_by("-featured", "name").values_list("pk", "slug")
+        featured_cards = project_cards(featured[:6])
         updates = (
             ProgressUpdate.objects.published()
             .select_related("project")

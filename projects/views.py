@@ -1,5 +1,6 @@
 from django.views.generic import DetailView, ListView
 
+from jiulongpo import page_tags
 from jiulongpo.cards import render_cards
 from jiulongpo.mapdata import filter_query
 from projects.detail import attach_phases, attach_timeline, public_tasks
@@ -10,6 +11,13 @@ from projects.models import Project
 def load_cards(ids):
     # Built only when some card is missing: building this query costs more than running it.
     return Project.objects.published().for_cards().in_bulk(ids)
+
+
+def project_cards(rows):
+    """The cards of these projects ((id, slug) pairs): a card shows part of its project's
+    page, so it is kept while that page is."""
+    tags_by_id = {pk: page_tags.for_project(slug) for pk, slug in rows}
+    return render_cards(tags_by_id, load_cards, "includes/project_card.html", "project")
 
 
 class ProjectListView(ListView):
@@ -34,12 +42,8 @@ class ProjectListView(ListView):
             map_query=filter_query(self.request, ProjectFilter),
             **kwargs,
         )
-        context["cards"] = render_cards(
-            self.request,
-            [project.pk for project in context["object_list"]],
-            load_cards,
-            "includes/project_card.html",
-            "project",
+        context["cards"] = project_cards(
+            (project.pk, project.slug) for project in context["object_list"]
         )
         return context
 

@@ -24,6 +24,21 @@ def page_cache_off(settings):
     settings.FRAGMENT_CACHE_ENABLED = False
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The page, card and fragment caches on, in empty stores of this test's own."""
+    from django.core.cache import caches
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "p"},
+        "generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "g"},
+    }
+    settings.PAGE_CACHE_ENABLED = True
+    settings.FRAGMENT_CACHE_ENABLED = True
+    caches["default"].clear()
+    caches["generation"].clear()
+
+
 @pytest.fixture(autouse=True)
 def default_language_after_each_test():
     """A request to an /en/ page leaves English active in the test's thread; reset it so

@@ -5,7 +5,6 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.core.cache import caches
 from django.db.models.signals import post_init
 from django.urls import reverse
 from django.utils import timezone
@@ -14,18 +13,7 @@ from jiulongpo import page_tags
 from tests.factories import PhotoFactory, ProgressUpdateFactory, ProjectFactory, SubdistrictFactory
 from tests.factories_livelihood import ParkFactory, TaskFactory, TaskListFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "p"},
-        "generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "g"},
-    }
-    settings.PAGE_CACHE_ENABLED = True
-    caches["default"].clear()
-    caches["generation"].clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def visit(client, url):
@@ -117,6 +105,29 @@ def test_a_new_photo_and_a_deleted_update_show_on_the_cached_page(client):
     update.delete()
     html = visit(client, project.get_absolute_url())[1]
     assert "新的现场照片" in html and "将删除的进展" not in html
+
+
+def test_a_photo_hung_on_another_projects_update_shows_there_when_edited(client):
+    owner, shown_on = ProjectFactory(), ProjectFactory()
+    update = ProgressUpdateFactory(project=shown_on)
+    photo = PhotoFactory(project=owner, update=update, caption="旧的图片说明")
+    cached(client, shown_on.get_absolute_url())
+    photo.caption = "新的图片说明"
+    photo.save()
+    assert "新的图片说明" in visit(client, shown_on.get_absolute_url())[1]
+
+
+def test_a_cover_photo_of_another_project_edited_or_deleted_shows_on_the_page(client):
+    owner = ProjectFactory()
+    photo = PhotoFactory(project=owner, alt_text="旧的封面说明")
+    covered = ProjectFactory(cover_photo=photo)
+    cached(client, covered.get_absolute_url())
+    photo.alt_text = "新的封面说明"
+    photo.save()
+    assert "新的封面说明" in visit(client, covered.get_absolute_url())[1]
+    cached(client, covered.get_absolute_url())
+    photo.delete()  # empties covered.cover_photo without a signal for it
+    assert "og:image" not in visit(client, covered.get_absolute_url())[1]
 
 
 def test_a_renamed_subdistrict_shows_on_cached_project_pages(client):

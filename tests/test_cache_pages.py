@@ -10,21 +10,10 @@ from django.utils import timezone
 
 from jiulongpo.invalidation import CLOCK_KEY
 from jiulongpo.publishing import PublicationState
+from projects.models import Project
 from tests.factories import ProgressUpdateFactory, ProjectFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "p"},
-        "generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "g"},
-    }
-    settings.PAGE_CACHE_ENABLED = True
-    settings.FRAGMENT_CACHE_ENABLED = True
-    caches["default"].clear()
-    caches["generation"].clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 def test_a_second_visit_is_served_from_the_cache(client):
@@ -171,3 +160,18 @@ def test_cards_rendered_with_and_without_the_fragment_cache_are_the_same(client,
     assert client.get(url).content.decode() == cached
     assert "含 1 个分期" in cached
     assert "完成 60%" in cached
+
+
+def test_after_a_save_a_list_renders_anew_only_the_card_of_the_saved_project(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    edited = ProjectFactory(summary="改动前的简介")
+    other = ProjectFactory(summary="没有改动的简介")
+    url = reverse("projects:list")
+    client.get(url)
+    # Written without a signal: only a card kept from before can still show the old summary.
+    Project.objects.filter(pk=other.pk).update(summary="绕过缓存写入的简介")
+    edited.summary = "改动后的简介"
+    edited.save()
+    html = client.get(url).content.decode()
+    assert "改动后的简介" in html and "改动前的简介" not in html
+    assert "没有改动的简介" in html

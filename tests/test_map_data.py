@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 
 from jiulongpo.publishing import PublicationState
@@ -116,17 +115,6 @@ def test_details_take_a_fixed_few_queries(client, django_assert_max_num_queries)
     client.get(url)
     with django_assert_max_num_queries(MAX_QUERIES):
         assert client.get(url).status_code == 200
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "p"},
-        "generation": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "g"},
-    }
-    settings.PAGE_CACHE_ENABLED = True
-    caches["default"].clear()
-    caches["generation"].clear()
 
 
 def test_points_are_served_from_the_page_cache(client, page_cache):
