@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from projects.models import Photo, ProgressUpdate
+from projects.models import Photo, ProgressUpdate, Subdistrict
 from tests.factories import ProjectFactory, image_upload
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +124,22 @@ def test_admin_project_list_searches_and_filters(staff_client):
 def test_admin_project_form_uses_the_markdown_editor(staff_client):
     response = staff_client.get(reverse("admin:projects_project_add"))
     assert "markdownx" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "point, error",
+    [
+        ({"latitude": "129.5", "longitude": "106.5"}, "确保该值小于或等于90"),
+        ({"latitude": "29.5", "longitude": ""}, "经度和纬度要么都填，要么都不填"),
+    ],
+    ids=["off-the-globe", "half-a-point"],
+)
+def test_admin_refuses_a_subdistrict_centre_off_the_map_and_saves_nothing(
+    staff_client, point, error
+):
+    url = reverse("admin:projects_subdistrict_add")
+    data = {"name": "测试街道", "slug": "ceshi", "kind": "subdistrict", "source": "", **point}
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert not Subdistrict.objects.filter(slug="ceshi").exists()

@@ -1,11 +1,12 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
+from jiulongpo.coordinates import coordinate_errors, latitude_field, longitude_field
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
 from jiulongpo.rendered_body import RenderedBody
 from jiulongpo.slugs import unique_slug
@@ -85,25 +86,12 @@ class Park(Publishable, Sourced, RenderedBody):
         help_text=_("用顿号分隔，例如：健身器材、儿童游乐、厕所。"),
     )
     address = models.CharField(_("位置描述"), max_length=200, blank=True)
-    latitude = models.DecimalField(
-        _("纬度"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    latitude = latitude_field(
         help_text=_(
             "WGS-84 坐标（GPS），不是 GCJ-02。不知道时留空：公园仍在列表里，只是不上地图。"
         ),
     )
-    longitude = models.DecimalField(
-        _("经度"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
+    longitude = longitude_field()
     summary = models.CharField(_("摘要"), max_length=300, blank=True)
     body = MarkdownxField(_("详细介绍"), blank=True)
     cover_photo = models.ForeignKey(
@@ -146,9 +134,7 @@ class Park(Publishable, Sourced, RenderedBody):
         return reverse("parks:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        errors = {}
-        if (self.latitude is None) != (self.longitude is None):
-            errors["longitude"] = _("经度和纬度要么都填，要么都不填。")
+        errors = coordinate_errors(self)
         if self.area is not None and self.area < 0:
             errors["area"] = _("面积不能是负数。")
         if errors:

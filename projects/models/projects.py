@@ -1,7 +1,7 @@
 from statistics import mean
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Avg, Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
 
+from jiulongpo.coordinates import coordinate_errors, latitude_field, longitude_field
 from jiulongpo.publishing import Publishable, PublishableQuerySet, Sourced
 from jiulongpo.rendered_body import RenderedBody
 from jiulongpo.slugs import unique_slug
@@ -23,17 +24,8 @@ class Subdistrict(Sourced):
     name = models.CharField(_("名称"), max_length=40, unique=True)
     slug = models.SlugField(_("网址名"), max_length=60, unique=True, allow_unicode=False)
     kind = models.CharField(_("类别"), max_length=12, choices=SubdistrictKind.choices, blank=True)
-    latitude = models.DecimalField(
-        _("中心纬度"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("WGS-84 坐标，用于“附近的公园”。"),
-    )
-    longitude = models.DecimalField(
-        _("中心经度"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
+    latitude = latitude_field(_("中心纬度"), help_text=_("WGS-84 坐标，用于“附近的公园”。"))
+    longitude = longitude_field(_("中心经度"))
 
     class Meta:
         ordering = ["name"]
@@ -42,6 +34,10 @@ class Subdistrict(Sourced):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        if errors := coordinate_errors(self):
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -226,23 +222,8 @@ class Project(Publishable, Sourced, RenderedBody):
         null=True,
         blank=True,
     )
-    latitude = models.DecimalField(
-        _("纬度"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("WGS-84 坐标（GPS），不是 GCJ-02。"),
-    )
-    longitude = models.DecimalField(
-        _("经度"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
+    latitude = latitude_field(help_text=_("WGS-84 坐标（GPS），不是 GCJ-02。"))
+    longitude = longitude_field()
     department = models.ForeignKey(
         Department,
         verbose_name=_("责任部门"),
@@ -312,8 +293,7 @@ class Project(Publishable, Sourced, RenderedBody):
             errors["actual_finish"] = _("实际完工日期不能早于实际开工日期。")
         if self.planned_start and self.planned_finish and self.planned_finish < self.planned_start:
             errors["planned_finish"] = _("计划完工日期不能早于计划开工日期。")
-        if (self.latitude is None) != (self.longitude is None):
-            errors["longitude"] = _("经度和纬度要么都填，要么都不填。")
+        errors.update(coordinate_errors(self))
         if self.parent_id and self.pk and self.parent_id == self.pk:
             errors["parent"] = _("项目不能属于它自己。")
         elif self.parent and self.parent.parent_id:
