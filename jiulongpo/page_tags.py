@@ -93,11 +93,16 @@ def for_path(path):
 
 
 def _project_pages(project_ids):
-    """The pages of these projects and of their parents: a parent's page lists its phases with
-    their status and progress."""
+    """The pages of these projects and of their parents."""
+    return _pages_of_projects_where(Q(pk__in=[pk for pk in project_ids if pk is not None]))
+
+
+def _pages_of_projects_where(condition):
+    """The pages of the projects matching `condition` and of their parents: a parent's page
+    lists its phases with their status and progress."""
     from projects.models import Project
 
-    rows = Project._base_manager.filter(pk__in=[pk for pk in project_ids if pk is not None])
+    rows = Project._base_manager.filter(condition)
     return {
         project_page(slug)
         for own, parent in rows.values_list("slug", "parent__slug")
@@ -139,20 +144,15 @@ def _progress_update(update):
 
 
 def _project_photo(photo):
-    from projects.models import ProgressUpdate, Project
-
     # Its project's gallery, the timeline of its update's project (an editor may hang it on
     # another project's update), and the pages and cards whose cover it is: deleting a cover
     # empties Project.cover_photo without a signal (SET_NULL), and a cover may be any photo.
-    projects = [photo.project_id]
+    shown_by = Q(pk=photo.project_id)
     if photo.update_id is not None:
-        updates = ProgressUpdate._base_manager.filter(pk=photo.update_id)
-        projects += updates.values_list("project_id", flat=True)
+        shown_by |= Q(updates=photo.update_id)
     if photo.pk is not None:
-        projects += Project._base_manager.filter(cover_photo_id=photo.pk).values_list(
-            "pk", flat=True
-        )
-    return _project_pages(projects)
+        shown_by |= Q(cover_photo_id=photo.pk)
+    return _pages_of_projects_where(shown_by)
 
 
 def _task_and_list_pages(year, number):
