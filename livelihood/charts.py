@@ -9,9 +9,9 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from jiulongpo.markup import format_html, format_html_join
 from livelihood.numbers import cn_number, cn_quantity
 
 WIDTH, HEIGHT = 640, 320

@@ -1,8 +1,8 @@
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from jiulongpo.markup import format_html, format_html_join
 from jiulongpo.templatetags.content_lang import zh
 from livelihood import numbers
 from livelihood.models import Indicator, TaskList, TaskStatus
