@@ -10,6 +10,8 @@ request, so it cannot come to depend on one page by accident.
 
 from django import template
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
 from django.utils.translation import get_language
@@ -29,13 +31,19 @@ def elder_mode(request):
 def chrome(context, template_name):
     elder = elder_mode(context.get("request"))
     language = get_language()
-    site_name = str(settings.SITE_NAME)
-    key = (template_name, language, elder, site_name, get_script_prefix())
+    key = (template_name, language, elder, get_script_prefix())
     html = _rendered.get(key)
     if html is None or settings.DEBUG:
         # DEBUG: a developer's edit to the template shows on the next request.
         html = render_to_string(
-            template_name, {"SITE_NAME": site_name, "LANGUAGE_CODE": language, "elder": elder}
+            template_name,
+            {"SITE_NAME": settings.SITE_NAME, "LANGUAGE_CODE": language, "elder": elder},
         )
         _rendered[key] = html
     return html
+
+
+@receiver(setting_changed)
+def forget_rendered_chrome(**kwargs):
+    # Settings change only in tests (override_settings): the site's name, say.
+    _rendered.clear()
