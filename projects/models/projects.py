@@ -279,6 +279,15 @@ class Project(Publishable, Sourced, RenderedBody):
                 condition=Q(parent__isnull=True, publication_state="published"),
                 name="project_public_status_idx",
             ),
+            # The filtered list (kind and status): its count is read from the index alone and
+            # its page is the first entries in list order, not every matching row
+            # (EXPLAIN on 10,000 synthetic projects: 208 and 622 buffers down to 7 and 15).
+            models.Index(
+                fields=["kind", "status", "-featured", "name"],
+                include=["published_at"],
+                condition=Q(publication_state="published"),
+                name="project_public_filter_idx",
+            ),
         ]
 
     def __str__(self):
