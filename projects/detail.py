@@ -69,8 +69,8 @@ def attach_timeline(project):
 
 def public_tasks(project):
     """The published livelihood tasks the project carries out, with their year's list."""
-    # The link table alone first: one cheap query, and the full one only for the few.
-    if not Task.projects.through.objects.filter(project_id=project.pk).exists():
+    # for_detail() looked at the link table: the full query runs only for the few.
+    if not project.has_task_links:
         return []
     tasks = Task.objects.public().filter(projects=project).select_related("task_list")
     return list(
