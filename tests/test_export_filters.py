@@ -91,3 +91,23 @@ def test_english_pages_offer_the_same_downloads(client):
     ProjectFactory()
     response = client.get("/en/data/projects.json")
     assert read_json(response)["count"] == 1
+
+
+def download_links(html):
+    return html.split('<aside class="data-downloads"', 1)[1].split("</aside>", 1)[0]
+
+
+def test_download_links_name_their_dataset_and_offer_files_to_save(client):
+    ProjectFactory()
+    links = download_links(client.get(reverse("projects:list"), {"page": 1}).content.decode())
+    assert 'aria-label="下载数据：城市更新项目"' in links
+    assert "下载全部数据：" in links
+    assert '<a href="/data/projects.csv" download>CSV</a>' in links
+    assert '<a href="/data/projects.json">JSON</a>' in links
+
+
+def test_english_download_links_are_labelled_in_english(client):
+    ProjectFactory()
+    links = download_links(client.get("/en/projects/", {"kind": "area"}).content.decode())
+    assert "Download data:" in links
+    assert '<a href="/en/data/projects.xlsx?kind=area" download>XLSX</a>' in links
