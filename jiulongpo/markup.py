@@ -1,4 +1,4 @@
-"""format_html and format_html_join for markup with many small values (charts, table rows).
+"""format_html and format_html_join for markup built in Python (charts, rows, photos, links).
 
 They behave as Django's: every value is escaped unless it is already safe. Django's escape
 is wrapped to accept lazy strings, which costs about a microsecond a value; a chart has a few

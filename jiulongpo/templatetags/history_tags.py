@@ -2,10 +2,10 @@ from django import template
 from django.utils import timezone
 from django.utils.dateformat import DateFormat
 from django.utils.formats import get_format
-from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
 from jiulongpo.history import published_changes as build_published_changes
+from jiulongpo.markup import format_html_join
 
 register = template.Library()
 

@@ -11,9 +11,9 @@ import re
 from django import template
 from django.conf import settings
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 
 from jiulongpo.mapdata import details_url_template
+from jiulongpo.markup import format_html, format_html_join
 
 register = template.Library()
 

@@ -1,9 +1,9 @@
 from django import template
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from jiulongpo.markup import format_html, format_html_join
 from jiulongpo.opendata.registry import FORMATS, NON_FILTER_PARAMS, get_dataset
 
 register = template.Library()

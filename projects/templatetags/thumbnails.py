@@ -1,6 +1,6 @@
 from django import template
-from django.utils.html import format_html
 
+from jiulongpo.markup import format_html
 from projects.images import thumbnail_size, webp_name
 
 register = template.Library()
