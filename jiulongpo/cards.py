@@ -18,18 +18,19 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
-from jiulongpo.invalidation import current_versions
+from jiulongpo.invalidation import versions_with_request
 
 
-def render_cards(tags_by_id, load, template_name, as_name):
+def render_cards(tags_by_id, load, template_name, as_name, request=None):
     """HTML of each card, in the order of `tags_by_id` ({id: the tags of its card});
-    `load(ids)` gives {id: object} to render."""
+    `load(ids)` gives {id: object} to render. The versions of the cards' tags and of the
+    request's page (for its fragments) are read in one round trip."""
     card = get_template(template_name)
     ids = list(tags_by_id)
     if not settings.FRAGMENT_CACHE_ENABLED:
         objects = load(ids)
         return [_render(card, as_name, objects[pk]) for pk in ids if pk in objects]
-    versions = current_versions(set().union(*tags_by_id.values()))
+    versions = versions_with_request(request, set().union(*tags_by_id.values()))
     prefix = f"card:{get_language()}:{template_name}"
     keys = {pk: _key(prefix, pk, tags, versions) for pk, tags in tags_by_id.items()}
     store = caches["default"]

@@ -126,6 +126,17 @@ def versions_for_request(request):
     return request.content_versions
 
 
+def versions_with_request(request, tags):
+    """Versions of `tags`; the request's page tags come in the same round trip if they were not
+    read yet (a page whose whole-page cache is off, where only its fragments ask for them)."""
+    if request is None or hasattr(request, "content_versions"):
+        return current_versions(tags)
+    page = set(page_tags.for_path(request.path_info))
+    versions = current_versions(set(tags) | page)
+    request.content_versions = {tag: versions[tag] for tag in page}
+    return versions
+
+
 def request_version(request):
     """One string that changes whenever anything the request's page shows changes."""
     versions = versions_for_request(request)

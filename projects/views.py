@@ -13,11 +13,13 @@ def load_cards(ids):
     return Project.objects.published().for_cards().in_bulk(ids)
 
 
-def project_cards(rows):
+def project_cards(rows, request=None):
     """The cards of these projects ((id, slug) pairs): a card shows part of its project's
     page, so it is kept while that page is."""
     tags_by_id = {pk: page_tags.for_project(slug) for pk, slug in rows}
-    return render_cards(tags_by_id, load_cards, "includes/project_card.html", "project")
+    return render_cards(
+        tags_by_id, load_cards, "includes/project_card.html", "project", request=request
+    )
 
 
 class ProjectListView(ListView):
@@ -43,7 +45,8 @@ class ProjectListView(ListView):
             **kwargs,
         )
         context["cards"] = project_cards(
-            (project.pk, project.slug) for project in context["object_list"]
+            ((project.pk, project.slug) for project in context["object_list"]),
+            request=self.request,
         )
         return context
 

@@ -1,6 +1,7 @@
 """The project list's plain map list, built in Python, and the index behind its filters."""
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.db.models import Count
 from django.urls import reverse
@@ -61,3 +62,18 @@ def test_the_filtered_lists_count_is_answered_by_its_index_alone():
 def test_the_filtered_lists_page_is_read_in_order_from_its_index():
     page = Project.objects.published().filter(**FILTERED).order_by("-featured", "name")[:12]
     assert "project_public_filter_idx" in explain(page, "enable_indexscan")
+
+
+def test_a_list_reads_the_versions_of_its_page_and_its_cards_in_one_round_trip(
+    client, monkeypatch, page_cache, settings
+):
+    settings.PAGE_CACHE_ENABLED = False  # what a page cache miss renders: cards and fragments
+    LocatedProjectFactory.create_batch(3)
+    client.get(reverse("projects:list"))  # cards and the filter form rendered once
+    versions = caches["generation"]
+    reads = []
+    real = versions.get_many
+    monkeypatch.setattr(versions, "get_many", lambda keys: reads.append(keys) or real(keys))
+    html = client.get(reverse("projects:list")).content.decode()
+    assert len(reads) == 1
+    assert html.count('class="card') >= 3
