@@ -9,28 +9,24 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-def latitude_field(verbose_name=None, **kwargs):
+def _degrees_field(verbose_name, limit, **kwargs):
     return models.DecimalField(
-        verbose_name or _("纬度"),
+        verbose_name,
         max_digits=9,
         decimal_places=6,
         null=True,
         blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        validators=[MinValueValidator(-limit), MaxValueValidator(limit)],
         **kwargs,
     )
+
+
+def latitude_field(verbose_name=None, **kwargs):
+    return _degrees_field(verbose_name or _("纬度"), 90, **kwargs)
 
 
 def longitude_field(verbose_name=None, **kwargs):
-    return models.DecimalField(
-        verbose_name or _("经度"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        **kwargs,
-    )
+    return _degrees_field(verbose_name or _("经度"), 180, **kwargs)
 
 
 def coordinate_errors(place):

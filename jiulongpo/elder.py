@@ -12,6 +12,10 @@ ELDER_COOKIE = "elder_mode"
 ELDER_COOKIE_AGE = 365 * 24 * 60 * 60
 
 
+def elder_mode_on(request):
+    return request is not None and request.COOKIES.get(ELDER_COOKIE) == "1"
+
+
 def safe_next(request):
     target = request.POST.get("next") or "/"
     if url_has_allowed_host_and_scheme(

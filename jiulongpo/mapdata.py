@@ -30,9 +30,17 @@ def filter_query(request, filterset_class):
     return params.urlencode()
 
 
+def url_around(viewname, **kwarg):
+    """(head, tail) of viewname's URL around its one argument, reversed once with the given
+    sample value: many rows' URLs are then head + value + tail, without a reverse each."""
+    ((_name, sample),) = kwarg.items()
+    head, _sample, tail = reverse(viewname, kwargs=kwarg).rpartition(str(sample))
+    return head, tail
+
+
 def details_url_template(viewname):
     """The details URL with '{id}' where the row's id goes, for static/js/map.js."""
-    head, _zero, tail = reverse(viewname, kwargs={"pk": 0}).rpartition("0")
+    head, tail = url_around(viewname, pk=0)
     return f"{head}{{id}}{tail}"
 
 

@@ -16,20 +16,16 @@ from django.template.loader import render_to_string
 from django.urls import get_script_prefix
 from django.utils.translation import get_language
 
-from jiulongpo.elder import ELDER_COOKIE
+from jiulongpo.elder import elder_mode_on
 
 register = template.Library()
 
 _rendered = {}
 
 
-def elder_mode(request):
-    return request is not None and request.COOKIES.get(ELDER_COOKIE) == "1"
-
-
 @register.simple_tag(takes_context=True)
 def chrome(context, template_name):
-    elder = elder_mode(context.get("request"))
+    elder = elder_mode_on(context.get("request"))
     language = get_language()
     key = (template_name, language, elder, get_script_prefix())
     html = _rendered.get(key)

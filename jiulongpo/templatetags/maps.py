@@ -12,7 +12,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 
-from jiulongpo.mapdata import details_url_template
+from jiulongpo.mapdata import details_url_template, url_around
 from jiulongpo.markup import format_html, format_html_join
 
 register = template.Library()
@@ -85,7 +85,6 @@ def located(items):
 
 
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
-SLUG_MARK = "slug-mark"
 
 
 @register.simple_tag
@@ -96,7 +95,7 @@ def point_items(items, viewname):
     of the list page's own template. `viewname` takes the item's slug, as the item's
     get_absolute_url does; the URL is reversed once and the slugs put in.
     """
-    head, _mark, tail = reverse(viewname, kwargs={"slug": SLUG_MARK}).rpartition(SLUG_MARK)
+    head, tail = url_around(viewname, slug="slug-mark")
     return format_html_join(
         "",
         '\n      <li data-lat="{}" data-lng="{}"><a href="{}">{}</a></li>\n    ',
