@@ -24,6 +24,8 @@ def test_an_edit_reaches_residents_only_after_review(desktop_page):
     page.goto(change_url)
     page.fill("#id_summary", "编辑改写的摘要")
     page.click("input[name=_submit_review]")
+    # The save answers with a redirect to the list: read its message once it has arrived.
+    page.wait_for_url("**/admin/projects/project/")
     assert "居民看到的仍是原来已发布的内容" in page.locator(".messagelist").inner_text()
     page.goto(page.base_url + "/projects/demo/")
     assert "原来的摘要" in page.locator("main").inner_text()
@@ -34,6 +36,7 @@ def test_an_edit_reaches_residents_only_after_review(desktop_page):
     page.goto(change_url)
     assert "编辑改写的摘要" in page.locator(".workflow-diff").inner_text()
     page.click("input[name=_publish]")
+    page.wait_for_url("**/admin/projects/project/")
     page.goto(page.base_url + "/projects/demo/")
     assert "编辑改写的摘要" in page.locator("main").inner_text()
     assert csp_violations(page) == []
