@@ -4,12 +4,34 @@ Residents only ever see rows in the PUBLISHED state whose publication time has c
 the editorial workflow (draft, review, publish) moves rows between the states.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.choices import FastChoiceLabels
+
+# While jiulongpo.precompiled compiles a query, published() compares with this instant, which
+# it then replaces with the request's; otherwise the clock is the real one.
+STAND_IN_TIME = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
+_stopped_at = ContextVar("publication_clock_stopped_at", default=None)
+
+
+@contextmanager
+def publication_clock_stopped_at(instant):
+    token = _stopped_at.set(instant)
+    try:
+        yield
+    finally:
+        _stopped_at.reset(token)
+
+
+def publication_time():
+    return _stopped_at.get() or timezone.now()
 
 
 class PublicationState(models.TextChoices):
@@ -22,7 +44,7 @@ class PublicationState(models.TextChoices):
 class PublishableQuerySet(models.QuerySet):
     def published(self):
         return self.filter(
-            publication_state=PublicationState.PUBLISHED, published_at__lte=timezone.now()
+            publication_state=PublicationState.PUBLISHED, published_at__lte=publication_time()
         )
 
 

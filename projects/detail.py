@@ -3,10 +3,12 @@
 Plain queries, because on this page the ORM's work in Python (building and compiling a
 query) costs more than the database's: no per-row subqueries, and no query for a section
 that a cheaper one shows to be empty (most projects have no phases and no livelihood task).
+The page's usual queries are compiled once per process (jiulongpo.precompiled).
 """
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 
+from jiulongpo.precompiled import PrecompiledQuery
 from livelihood.models import Task
 from projects.models import Photo, ProgressUpdate, Project
 
@@ -15,21 +17,46 @@ PHASE_FIELDS = ["name", "name_en", "slug", "status", "parent_id"]
 TIMELINE_FIELDS = ["project_id", "date", "percent", "title", "body", "body_html"]
 
 
+def _published_phases(parent):
+    # Only own_progress of with_progress(): a phase's line shows nothing else of it.
+    latest_percent = (
+        ProgressUpdate.objects.published()
+        .filter(project=OuterRef("pk"), percent__isnull=False)
+        .order_by("-date", "-pk")
+        .values("percent")[:1]
+    )
+    phases = Project.objects.published().filter(parent=parent).only(*PHASE_FIELDS)
+    return phases.annotate(own_progress=Subquery(latest_percent)).order_by("name")
+
+
+def _photos(project):
+    # The project's own photos and those of its updates: each half uses its own index.
+    own = Photo.objects.filter(project=project).order_by()
+    updates = Photo.objects.filter(update__project=project).order_by()
+    return own.union(updates).order_by("position", "pk")
+
+
+public_project = PrecompiledQuery(
+    Project, lambda slug: Project.objects.published().for_detail().filter(slug=slug), slug=str
+)
+_phases_of = PrecompiledQuery(Project, _published_phases, parent=int)
+_updates_of = PrecompiledQuery(
+    ProgressUpdate,
+    lambda project: (
+        ProgressUpdate.objects.filter(project=project)
+        .order_by("-date", "-pk")
+        .only(*TIMELINE_FIELDS, "publication_state", "published_at")
+    ),
+    project=int,
+)
+_photos_of = PrecompiledQuery(Photo, _photos, project=int)
+
+
 def attach_phases(project):
     """The published phases with their progress, when for_detail() found some."""
     project.published_phases = []
     if project.has_published_phases:
-        # Only own_progress of with_progress(): a phase's line shows nothing else of it.
-        latest_percent = (
-            ProgressUpdate.objects.published()
-            .filter(project=OuterRef("pk"), percent__isnull=False)
-            .order_by("-date", "-pk")
-            .values("percent")[:1]
-        )
-        phases = Project.objects.published().filter(parent=project).only(*PHASE_FIELDS)
-        project.published_phases = list(
-            phases.annotate(own_progress=Subquery(latest_percent)).order_by("name")
-        )
+        project.published_phases = _phases_of(parent=project.pk)
     return project
 
 
@@ -40,10 +67,9 @@ def attach_timeline(project):
     Also sets own_progress and last_update_on from those updates, as with_progress()
     would, without its two subqueries.
     """
-    updates = ProgressUpdate.objects.filter(project=project).order_by("-date", "-pk")
-    updates = list(updates.only(*TIMELINE_FIELDS, "publication_state", "published_at"))
+    updates = _updates_of(project=project.pk)
     published = {update.pk: update for update in updates if update.is_public}
-    photos = list(Photo.objects.filter(Q(project=project) | Q(update_id__in=list(published))))
+    photos = _photos_of(project=project.pk)
     shown_updates = set(published)
     # The photo admin can hang a photo on another project's update: ask about those only.
     elsewhere = {photo.update_id for photo in photos} - {None} - {u.pk for u in updates}

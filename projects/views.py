@@ -1,9 +1,11 @@
+from django.http import Http404
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from jiulongpo import page_tags
 from jiulongpo.cards import render_cards
 from jiulongpo.mapdata import filter_query
-from projects.detail import attach_phases, attach_timeline, public_tasks
+from projects.detail import attach_phases, attach_timeline, public_project, public_tasks
 from projects.filters import ProjectFilter
 from projects.models import Project
 
@@ -54,11 +56,11 @@ class ProjectListView(ListView):
 class ProjectDetailView(DetailView):
     template_name = "projects/project_detail.html"
 
-    def get_queryset(self):
-        return Project.objects.published().for_detail()
-
     def get_object(self, queryset=None):
-        return attach_timeline(attach_phases(super().get_object(queryset)))
+        rows = public_project(slug=self.kwargs["slug"])
+        if not rows:
+            raise Http404(_("没有这个项目，或它尚未发布。"))
+        return attach_timeline(attach_phases(rows[0]))
 
     def get_context_data(self, **kwargs):
         project = self.object

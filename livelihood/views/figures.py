@@ -1,8 +1,22 @@
-from django.shortcuts import get_object_or_404
+from django.http import Http404
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from jiulongpo.precompiled import PrecompiledQuery
 from livelihood.charts import bar_chart, describe
-from livelihood.models import Indicator, IndicatorCategory
+from livelihood.models import Indicator, IndicatorCategory, IndicatorValue
+
+# A figure's page is one indicator and its values: both queries compiled once per process.
+indicator_by_code = PrecompiledQuery(
+    Indicator, lambda code: Indicator.objects.filter(code=code), code=str
+)
+published_values_of = PrecompiledQuery(
+    IndicatorValue,
+    lambda indicator: (
+        IndicatorValue.objects.published().filter(indicator=indicator).order_by("year", "pk")
+    ),
+    indicator=int,
+)
 
 
 class IndicatorListView(ListView):
@@ -30,9 +44,14 @@ class IndicatorDetailView(DetailView):
     context_object_name = "indicator"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            Indicator.objects.with_published_values(), code=self.kwargs["code"]
-        )
+        rows = indicator_by_code(code=self.kwargs["code"])
+        if not rows:
+            raise Http404(_("没有这个指标。"))
+        indicator = rows[0]
+        indicator.published_values = published_values_of(indicator=indicator.pk)
+        for value in indicator.published_values:
+            value.indicator = indicator  # as prefetch_related() would link them
+        return indicator
 
     def get_context_data(self, **kwargs):
         indicator = self.object

@@ -1,0 +1,141 @@
+"""ORM queries compiled to SQL once per process, then run with each request's values.
+
+On the busiest public pages Django spends several times longer building and compiling a
+query than PostgreSQL spends answering it (the project page's own row: 1.5 ms against
+0.13 ms). A query's SQL depends on its shape, not on the values it looks up, so such a
+query is built once with stand-in values, compiled, and from then on run with the real
+values in the stand-ins' places. Rows still become model instances through Django's own
+ModelIterable: select_related, only() and annotations behave as in a plain queryset.
+
+Publication time is a stand-in too: `published()` reads jiulongpo.publishing's clock, which
+holds a stand-in instant while a query is compiled and the request's instant afterwards.
+A query whose SQL came out different when built twice (some other value that changes by
+itself, such as a direct call to timezone.now()) is refused when first compiled.
+"""
+
+import copy
+import itertools
+from dataclasses import dataclass
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connections, router
+from django.db.models.query import ModelIterable
+from django.utils import timezone
+
+from jiulongpo.publishing import STAND_IN_TIME, publication_clock_stopped_at
+
+PUBLICATION_TIME = object()  # the slot of every publication-time comparison
+_serial = itertools.count(1)
+
+
+def _stand_in(kind):
+    # Values no request looks up: a huge negative id, a string no slug can hold.
+    number = next(_serial)
+    if kind is int:
+        return -(2**62) - number
+    if kind is str:
+        return f"\x1fprecompiled-{number}\x1f"
+    raise ImproperlyConfigured(f"A precompiled query's values are int or str, not {kind!r}.")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    compiler: object
+    sql: str
+    params: tuple
+    slots: tuple  # (position in params, value name or PUBLICATION_TIME)
+
+
+class _Run:
+    """What ModelIterable reads of a queryset, answering with a ready compiler."""
+
+    _known_related_objects = {}
+
+    def __init__(self, alias, compiler):
+        self.db = alias
+        self.query = self
+        self._compiler = compiler
+
+    def get_compiler(self, using=None, connection=None, elements=()):
+        return self._compiler
+
+
+class PrecompiledQuery:
+    """`build(**stand_ins)` returns a queryset of model instances; calling this object with
+    real values returns that queryset's rows, as a list.
+
+        row = PrecompiledQuery(Project, lambda slug: Project.objects.filter(slug=slug), slug=str)
+        row(slug="minzhucun-pianqu")   # [<Project: 民主村片区>]
+    """
+
+    def __init__(self, model, build, **kinds):
+        self.model = model
+        self.build = build
+        self.kinds = kinds
+        self._by_alias = {}
+
+    def __call__(self, **values):
+        if values.keys() != self.kinds.keys():
+            raise TypeError(f"Expected values for {sorted(self.kinds)}, got {sorted(values)}.")
+        alias = router.db_for_read(self.model)
+        compiled = self._by_alias.get(alias)
+        if compiled is None:
+            compiled = self._by_alias[alias] = self._compile(alias)
+        connection = connections[alias]
+        params = list(compiled.params)
+        now = None
+        for position, name in compiled.slots:
+            if name is PUBLICATION_TIME:
+                if now is None:
+                    now = connection.ops.adapt_datetimefield_value(timezone.now())
+                params[position] = now
+            else:
+                params[position] = values[name]
+        compiler = copy.copy(compiled.compiler)
+        compiler.connection = connection  # this thread's connection
+        compiler.as_sql = lambda *args, **kwargs: (compiled.sql, tuple(params))
+        return list(ModelIterable(_Run(alias, compiler)))
+
+    def _compile(self, alias):
+        stand_ins = {name: _stand_in(kind) for name, kind in self.kinds.items()}
+        compiler, sql, params = self._build_and_compile(alias, stand_ins)
+        _, sql_again, params_again = self._build_and_compile(alias, stand_ins)
+        if sql != sql_again or params != params_again:
+            raise ImproperlyConfigured(
+                "This query's SQL changes by itself between builds (a value such as "
+                "timezone.now() read directly?): it cannot be precompiled."
+            )
+        by_value = {value: name for name, value in stand_ins.items()}
+        stand_in_time = connections[alias].ops.adapt_datetimefield_value(STAND_IN_TIME)
+        by_value[stand_in_time] = PUBLICATION_TIME
+        slots = tuple(
+            (position, by_value[value])
+            for position, value in enumerate(params)
+            if _hashable(value) and value in by_value
+        )
+        missing = set(stand_ins) - {name for _, name in slots}
+        if missing:
+            raise ImproperlyConfigured(
+                f"The values {sorted(missing)} do not reach this query's parameters unchanged "
+                "(transformed, or written into the SQL): it cannot be precompiled."
+            )
+        return _Compiled(compiler, sql, tuple(params), slots)
+
+    def _build_and_compile(self, alias, stand_ins):
+        with publication_clock_stopped_at(STAND_IN_TIME):
+            queryset = self.build(**stand_ins).using(alias)
+        if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups:
+            raise ImproperlyConfigured(
+                "Only querysets of model instances without prefetch_related() are precompiled."
+            )
+        compiler = queryset.query.get_compiler(using=alias)
+        sql, params = compiler.as_sql()
+        return compiler, sql, list(params)
+
+
+def _hashable(value):
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
