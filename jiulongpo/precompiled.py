@@ -62,7 +62,8 @@ class _Run:
 
 class PrecompiledQuery:
     """`build(**stand_ins)` returns a queryset of model instances; calling this object with
-    real values returns that queryset's rows, as a list.
+    real values returns that queryset's rows, as a list; page() returns some of them and
+    count() how many there are, as a paginator asks.
 
         row = PrecompiledQuery(Project, lambda slug: Project.objects.filter(slug=slug), slug=str)
         row(slug="minzhucun-pianqu")   # [<Project: 民主村片区>]
@@ -75,31 +76,49 @@ class PrecompiledQuery:
         self._by_alias = {}
 
     def __call__(self, **values):
+        return self._rows("", (), values)
+
+    def page(self, offset, limit, **values):
+        # Appended rather than compiled: Django writes a slice's bounds into the SQL itself.
+        return self._rows(" LIMIT %s OFFSET %s", (limit, offset), values)
+
+    def count(self, **values):
+        alias, compiled, params = self._prepare("count", values)
+        with connections[alias].cursor() as cursor:
+            cursor.execute(compiled.sql, params)
+            return cursor.fetchone()[0]
+
+    def _rows(self, sql_suffix, suffix_params, values):
+        alias, compiled, params = self._prepare("rows", values)
+        compiler = copy.copy(compiled.compiler)
+        compiler.connection = connections[alias]  # this thread's connection
+        sql, params = compiled.sql + sql_suffix, (*params, *suffix_params)
+        compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        return list(ModelIterable(_Run(alias, compiler)))
+
+    def _prepare(self, part, values):
+        """The compiled SQL of `part` and its parameters for these values."""
         if values.keys() != self.kinds.keys():
             raise TypeError(f"Expected values for {sorted(self.kinds)}, got {sorted(values)}.")
         alias = router.db_for_read(self.model)
-        compiled = self._by_alias.get(alias)
+        compiled = self._by_alias.get((alias, part))
         if compiled is None:
-            compiled = self._by_alias[alias] = self._compile(alias)
-        connection = connections[alias]
+            compiled = self._by_alias[alias, part] = self._compile(alias, part)
         params = list(compiled.params)
         now = None
         for position, name in compiled.slots:
             if name is PUBLICATION_TIME:
                 if now is None:
-                    now = connection.ops.adapt_datetimefield_value(timezone.now())
+                    now = connections[alias].ops.adapt_datetimefield_value(timezone.now())
                 params[position] = now
             else:
                 params[position] = values[name]
-        compiler = copy.copy(compiled.compiler)
-        compiler.connection = connection  # this thread's connection
-        compiler.as_sql = lambda *args, **kwargs: (compiled.sql, tuple(params))
-        return list(ModelIterable(_Run(alias, compiler)))
+        return alias, compiled, tuple(params)
 
-    def _compile(self, alias):
+    def _compile(self, alias, part):
         stand_ins = {name: _stand_in(kind) for name, kind in self.kinds.items()}
-        compiler, sql, params = self._build_and_compile(alias, stand_ins)
-        _, sql_again, params_again = self._build_and_compile(alias, stand_ins)
+        compiler, sql, params = self._build_and_compile(alias, part, stand_ins)
+        _, sql_again, params_again = self._build_and_compile(alias, part, stand_ins)
         if sql != sql_again or params != params_again:
             raise ImproperlyConfigured(
                 "This query's SQL changes by itself between builds (a value such as "
@@ -121,15 +140,22 @@ class PrecompiledQuery:
             )
         return _Compiled(compiler, sql, tuple(params), slots)
 
-    def _build_and_compile(self, alias, stand_ins):
+    def _build_and_compile(self, alias, part, stand_ins):
         with publication_clock_stopped_at(STAND_IN_TIME):
             queryset = self.build(**stand_ins).using(alias)
         if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups:
             raise ImproperlyConfigured(
                 "Only querysets of model instances without prefetch_related() are precompiled."
             )
+        if queryset.query.is_sliced:
+            raise ImproperlyConfigured("A precompiled query is sliced by page(), not by build.")
+        if part == "count":
+            # The primary keys alone, so that the database can count from an index.
+            queryset = queryset.order_by().values("pk")
         compiler = queryset.query.get_compiler(using=alias)
         sql, params = compiler.as_sql()
+        if part == "count":
+            sql = f"SELECT COUNT(*) FROM ({sql}) counted"
         return compiler, sql, list(params)
 
 

@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView
 
 from jiulongpo import page_tags
 from jiulongpo.cards import render_cards
+from jiulongpo.filtered_rows import FilteredList
 from jiulongpo.mapdata import filter_query
 from projects.detail import attach_phases, attach_timeline, public_project, public_tasks
 from projects.filters import ProjectFilter
@@ -24,6 +25,16 @@ def project_cards(rows, request=None):
     )
 
 
+# What the list's rows carry: the map list's fields, in the list's order.
+project_rows = FilteredList(
+    ProjectFilter,
+    base=lambda: Project.objects.published(),
+    finish=lambda rows: rows.order_by("-featured", "name").only(
+        "pk", "name", "slug", "latitude", "longitude"
+    ),
+)
+
+
 class ProjectListView(ListView):
     """The page's rows carry only what the map list needs; cards come from jiulongpo.cards."""
 
@@ -36,9 +47,7 @@ class ProjectListView(ListView):
             queryset=Project.objects.published(),
             request=self.request,
         )
-        return self.filterset.qs.order_by("-featured", "name").only(
-            "pk", "name", "slug", "latitude", "longitude"
-        )
+        return project_rows.rows(self.filterset)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
