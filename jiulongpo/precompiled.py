@@ -29,10 +29,11 @@ _serial = itertools.count(1)
 
 
 def _stand_in(kind):
-    # Values no request looks up: a huge negative id, a string no slug can hold.
+    # Values no request looks up: a negative id (inside a 32-bit column's range, which Django
+    # checks), a string no slug can hold.
     number = next(_serial)
     if kind is int:
-        return -(2**62) - number
+        return -2_000_000_000 - number
     if kind is str:
         return f"\x1fprecompiled-{number}\x1f"
     raise ImproperlyConfigured(f"A precompiled query's values are int or str, not {kind!r}.")
