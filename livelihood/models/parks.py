@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from markdownx.models import MarkdownxField
@@ -36,6 +36,10 @@ class ParkQuerySet(PublishableQuerySet):
 
     def for_listing(self):
         return self.select_related("subdistrict", "cover_photo")
+
+    def with_photo_flag(self):
+        """`has_photos` on each park: a park's page asks for its photos only when it has some."""
+        return self.annotate(has_photos=Exists(ParkPhoto.objects.filter(park=OuterRef("pk"))))
 
 
 class Park(Publishable, Sourced, RenderedBody):

@@ -111,6 +111,51 @@ def park_items(parks):
     return format_html_join("", "{}", ((row,) for row in rows))
 
 
+@register.simple_tag
+def nearby_items(nearby, walk_minutes):
+    """The "near me" list's <li> rows, nearest first (built in Python, as park_items): in a
+    dense part of the district every park can be within the walking circle."""
+    link = links_by("parks:detail", "slug")
+    badge = format_html(
+        '<strong class="badge">{}</strong>',
+        _("%(walk_minutes)s分钟内") % {"walk_minutes": walk_minutes},
+    )
+    distance = _("直线约 %(m)s 米，步行约 %(minutes)s 分钟")
+    return format_html_join(
+        "",
+        NEARBY_ITEM,
+        (
+            (
+                "within" if item.within_circle else "beyond",
+                item.park.latitude,
+                item.park.longitude,
+                link(item.park.slug),
+                zh(item.park.display_name),
+                distance % {"m": item.metres, "minutes": item.minutes},
+                badge if item.within_circle else "",
+            )
+            for item in nearby
+        ),
+    )
+
+
+NEARBY_ITEM = (
+    '\n    <li class="{}" data-lat="{}" data-lng="{}">\n      <a href="{}">{}</a>\n      — {}'
+    "\n      {}\n    </li>\n    "
+)
+
+
+@register.simple_tag
+def park_links(parks):
+    """Links to these parks, separated by 、 (built in Python: it can name every park)."""
+    link = links_by("parks:detail", "slug")
+    return format_html_join(
+        "、",
+        '<a href="{}">{}</a>',
+        ((link(park.slug), zh(park.display_name)) for park in parks),
+    )
+
+
 @register.inclusion_tag("livelihood/home_section.html")
 def livelihood_home():
     """The home page's view of this year's tasks and the headline figures."""
