@@ -26,7 +26,7 @@ TILE = (
 
 @register.simple_tag
 def indicator_tiles(indicators):
-    """One <li> per indicator with its newest published value, as figure_tiles made them."""
+    """One <li> per indicator with its newest published value."""
     link = links_by("figures:detail", "code")
     language = get_language() or ""
     english, chinese = language.startswith("en"), language.startswith("zh")

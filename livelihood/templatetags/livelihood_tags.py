@@ -32,38 +32,8 @@ def links_by(viewname, kwarg):
 
 
 @register.simple_tag
-def figure_tiles(indicators):
-    """The figures page's tiles, one <li> per indicator with its latest value.
-
-    Built in Python: the page lists every indicator (hundreds), and the same markup through
-    the template engine cost several times the whole rest of the page.
-    """
-    link = links_by("figures:detail", "code")
-    no_value, year_suffix = str(_("暂无数值")), str(_("年"))
-    tiles = []
-    for indicator in indicators:
-        url, latest = link(indicator.code), indicator.latest_value
-        if latest is None:
-            tiles.append(format_html(TILE, url, no_value, zh(indicator.display_name)))
-        else:
-            period = f"，{latest.period_note}" if latest.period_note else ""
-            when = f"{latest.year}{year_suffix}{period}"
-            tiles.append(
-                format_html(TILE_WITH_YEAR, url, latest.display, zh(indicator.display_name), when)
-            )
-    return format_html_join("\n", "{}", ((tile,) for tile in tiles))
-
-
-TILE = (
-    '<li><a href="{}"><span class="figure-value">{}</span> '
-    '<span class="figure-name">{}</span></a></li>'
-)
-TILE_WITH_YEAR = TILE.replace("</li>", '<span class="meta">{}</span></li>')
-
-
-@register.simple_tag
 def value_rows(values):
-    """An indicator's table body, one <tr> per year (built in Python, as figure_tiles)."""
+    """An indicator's table body, one <tr> per year (built in Python: hundreds of rows)."""
     return format_html_join(
         "",
         '\n        <tr><th scope="row">{}</th><td>{}</td><td>{}</td><td class="num">{}</td>'
@@ -83,7 +53,7 @@ def value_rows(values):
 
 @register.simple_tag
 def park_items(parks):
-    """The park list's <li> rows, with map coordinates (built in Python, as figure_tiles)."""
+    """The park list's <li> rows, with map coordinates (built in Python: hundreds of rows)."""
     link = links_by("parks:detail", "slug")
     no_status, no_location = _("状态未公布"), _("暂无坐标，未在地图上显示")
     rows = []
