@@ -58,5 +58,5 @@ def cn_quantity(value, unit="", qualifier=""):
     if qualifier == Qualifier.EXACT:
         return f"{number}{unit}"
     if qualifier.is_suffix:
-        return f"{number}{qualifier.label}{unit}"
-    return f"{qualifier.label}{number}{unit}"
+        return f"{number}{qualifier.hedge}{unit}"
+    return f"{qualifier.hedge}{number}{unit}"

@@ -14,3 +14,12 @@ class Qualifier(models.TextChoices):
     def is_suffix(self):
         # 余 follows the number (1万余个); the others precede it.
         return self == Qualifier.PLUS
+
+    @property
+    def hedge(self):
+        """The word as the report writes it, on English pages too: it belongs to the Chinese
+        quantity, as the number's 万 and the unit do ("1万余个", not "1万more than个")."""
+        return HEDGES.get(self, "")
+
+
+HEDGES = {Qualifier.ABOUT: "约", Qualifier.OVER: "超过", Qualifier.PLUS: "余"}

@@ -2,6 +2,8 @@ from decimal import Decimal
 
 import pytest
 
+from django.utils import translation
+
 from livelihood.numbers import cn_number, cn_quantity, full_number
 
 
@@ -25,6 +27,13 @@ def test_the_report_hedges_stay_in_place():
     assert cn_quantity(10000, "个", "plus") == "1万余个"
     assert cn_quantity(300, "天", "over") == "超过300天"
     assert cn_quantity(17, "公里", "about") == "约17公里"
+
+
+def test_on_english_pages_a_quantity_stays_as_the_report_writes_it():
+    # Its number (万) and unit are Chinese: an English hedge inside read "1万more than个".
+    with translation.override("en"):
+        assert cn_quantity(10000, "个", "plus") == "1万余个"
+        assert cn_quantity(300, "天", "over") == "超过300天"
 
 
 def test_a_measured_area_reads_as_the_report_writes_it():
