@@ -9,12 +9,13 @@ ModelIterable: select_related, only() and annotations behave as in a plain query
 
 Publication time is a stand-in too: `published()` reads jiulongpo.publishing's clock, which
 holds a stand-in instant while a query is compiled and the request's instant afterwards.
-A query whose SQL came out different when built twice (some other value that changes by
-itself, such as a direct call to timezone.now()) is refused when first compiled.
+The query is built twice, with two sets of stand-ins: the parameters that differ are the
+values' places. A query is refused when first compiled if anything else differs (a value
+that changes by itself, such as a direct call to timezone.now(), or a value transformed on
+its way to the SQL, such as a LIKE pattern), or if a value does not reach the SQL at all.
 """
 
 import copy
-import itertools
 from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
@@ -22,20 +23,18 @@ from django.db import connections, router
 from django.db.models.query import ModelIterable
 from django.utils import timezone
 
-from jiulongpo.publishing import STAND_IN_TIME, publication_clock_stopped_at
+from jiulongpo.publishing import STAND_IN_TIMES, publication_clock_stopped_at
 
 PUBLICATION_TIME = object()  # the slot of every publication-time comparison
-_serial = itertools.count(1)
 
 
-def _stand_in(kind):
-    # Values no request looks up: a negative id (inside a 32-bit column's range, which Django
-    # checks), a string no slug can hold.
-    number = next(_serial)
+def _stand_in(kind, build, index):
+    # Small enough for any integer column (Django turns an out-of-range lookup into an empty
+    # result); the two builds' values differ, which is all that finds their places.
     if kind is int:
-        return -2_000_000_000 - number
+        return 20_001 + 1_000 * build + index
     if kind is str:
-        return f"\x1fprecompiled-{number}\x1f"
+        return f"\x1fstand-in-{build}-{index}\x1f"
     raise ImproperlyConfigured(f"A precompiled query's values are int or str, not {kind!r}.")
 
 
@@ -117,32 +116,45 @@ class PrecompiledQuery:
         return alias, compiled, tuple(params)
 
     def _compile(self, alias, part):
-        stand_ins = {name: _stand_in(kind) for name, kind in self.kinds.items()}
-        compiler, sql, params = self._build_and_compile(alias, part, stand_ins)
-        _, sql_again, params_again = self._build_and_compile(alias, part, stand_ins)
-        if sql != sql_again or params != params_again:
-            raise ImproperlyConfigured(
-                "This query's SQL changes by itself between builds (a value such as "
-                "timezone.now() read directly?): it cannot be precompiled."
-            )
-        by_value = {value: name for name, value in stand_ins.items()}
-        stand_in_time = connections[alias].ops.adapt_datetimefield_value(STAND_IN_TIME)
-        by_value[stand_in_time] = PUBLICATION_TIME
-        slots = tuple(
-            (position, by_value[value])
-            for position, value in enumerate(params)
-            if _hashable(value) and value in by_value
+        builds = [
+            {name: _stand_in(kind, build, i) for i, (name, kind) in enumerate(self.kinds.items())}
+            for build in (0, 1)
+        ]
+        compiler, sql, params = self._build_and_compile(alias, part, builds[0], STAND_IN_TIMES[0])
+        _, sql_again, params_again = self._build_and_compile(
+            alias, part, builds[1], STAND_IN_TIMES[1]
         )
-        missing = set(stand_ins) - {name for _, name in slots}
+        if sql != sql_again or len(params) != len(params_again):
+            raise ImproperlyConfigured(
+                "This query's SQL changes between two builds: it cannot be precompiled."
+            )
+        adapt = connections[alias].ops.adapt_datetimefield_value
+        first = {value: name for name, value in builds[0].items()}
+        first[adapt(STAND_IN_TIMES[0])] = PUBLICATION_TIME
+        second = {name: value for name, value in builds[1].items()}
+        second[PUBLICATION_TIME] = adapt(STAND_IN_TIMES[1])
+        slots = []
+        for position, (value, value_again) in enumerate(zip(params, params_again, strict=True)):
+            if value == value_again:
+                continue
+            name = first.get(value) if _hashable(value) else None
+            if name is None or second[name] != value_again:
+                raise ImproperlyConfigured(
+                    "A parameter of this query changes between builds without being one of "
+                    "its values, unchanged (the clock read directly, or a value transformed on "
+                    "its way to the SQL): it cannot be precompiled."
+                )
+            slots.append((position, name))
+        missing = set(self.kinds) - {name for _, name in slots}
         if missing:
             raise ImproperlyConfigured(
-                f"The values {sorted(missing)} do not reach this query's parameters unchanged "
-                "(transformed, or written into the SQL): it cannot be precompiled."
+                f"The values {sorted(missing)} do not reach this query's parameters: "
+                "it cannot be precompiled."
             )
-        return _Compiled(compiler, sql, tuple(params), slots)
+        return _Compiled(compiler, sql, tuple(params), tuple(slots))
 
-    def _build_and_compile(self, alias, part, stand_ins):
-        with publication_clock_stopped_at(STAND_IN_TIME):
+    def _build_and_compile(self, alias, part, stand_ins, stand_in_time):
+        with publication_clock_stopped_at(stand_in_time):
             queryset = self.build(**stand_ins).using(alias)
         if queryset._iterable_class is not ModelIterable or queryset._prefetch_related_lookups:
             raise ImproperlyConfigured(

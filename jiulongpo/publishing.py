@@ -15,9 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from jiulongpo.choices import FastChoiceLabels
 
-# While jiulongpo.precompiled compiles a query, published() compares with this instant, which
-# it then replaces with the request's; otherwise the clock is the real one.
-STAND_IN_TIME = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
+# While jiulongpo.precompiled compiles a query, published() compares with one of these
+# instants, which it then replaces with the request's; otherwise the clock is the real one.
+STAND_IN_TIMES = (
+    datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC),
+    datetime(1902, 3, 4, 5, 6, 7, 890123, tzinfo=UTC),
+)
 _stopped_at = ContextVar("publication_clock_stopped_at", default=None)
 
 

@@ -6,7 +6,7 @@ answer them. Each query here is compiled once (jiulongpo.precompiled); what pref
 attached is attached in Python, from a second query keyed by the parent's id.
 """
 
-from django.db.models import BigIntegerField, Exists, OuterRef, Value
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from jiulongpo.precompiled import PrecompiledQuery
@@ -52,20 +52,13 @@ _published_tasks_of = PrecompiledQuery(
 )
 
 
-def _small(value):
-    # Django refuses a lookup value out of a small integer field's range (EmptyResultSet), and
-    # the precompiled query's stand-in is such a value: passed as an expression, it is not
-    # checked, and reaches the SQL unchanged.
-    return Value(value, output_field=BigIntegerField())
-
-
 # A task's page: the task with its list and department, and whether it has anything to show
 # in its two lists, so that a task without linked projects or updates (most) asks no more.
 _public_task = PrecompiledQuery(
     Task,
     lambda year, number: (
         Task.objects.public()
-        .filter(task_list__year=_small(year), number=_small(number))
+        .filter(task_list__year=year, number=number)
         .select_related("department", "task_list")
         .annotate(
             has_project_links=Exists(Task.projects.through.objects.filter(task=OuterRef("pk"))),

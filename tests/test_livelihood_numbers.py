@@ -1,7 +1,6 @@
 from decimal import Decimal
 
 import pytest
-
 from django.utils import translation
 
 from livelihood.numbers import cn_number, cn_quantity, full_number
