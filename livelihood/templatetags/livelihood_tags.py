@@ -1,7 +1,7 @@
 from django import template
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from jiulongpo.mapdata import url_around
 from jiulongpo.markup import format_html, format_html_join
 from jiulongpo.templatetags.content_lang import zh
 from livelihood import numbers
@@ -27,7 +27,7 @@ def links_by(viewname, kwarg):
 
     Only for slug-like values (codes, slugs): they need no quoting.
     """
-    head, _marker, tail = reverse(viewname, kwargs={kwarg: "SLUG"}).rpartition("SLUG")
+    head, tail = url_around(viewname, **{kwarg: "SLUG"})
     return lambda value: f"{head}{value}{tail}"
 
 
