@@ -7,8 +7,8 @@ attached is attached in Python, from a second query keyed by the parent's id.
 """
 
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
 
+from jiulongpo.mapdata import url_format
 from jiulongpo.precompiled import PrecompiledQuery
 from livelihood.models import Sector, Task, TaskKind, TaskList, TaskStatus, TaskUpdate
 from projects.models import Project
@@ -142,17 +142,3 @@ def year_context(task_list, years):
         "commitment_count": len(commitments),
         "year_links": [(y, year_url.format(year=y)) for y in years],
     }
-
-
-# Stand-ins no real URL holds, each in its own place of the reversed path.
-_URL_STAND_INS = (918273645, 546372819)
-
-
-def url_format(name, *arguments):
-    """A str.format pattern of the URL `name` in the active language: reverse() costs
-    about 30 µs a call, and a year's page links to dozens of tasks and years."""
-    stand_ins = dict(zip(arguments, _URL_STAND_INS, strict=False))
-    url = reverse(name, kwargs=stand_ins).replace("{", "{{").replace("}", "}}")
-    for argument, stand_in in stand_ins.items():
-        url = url.replace(str(stand_in), f"{{{argument}}}")
-    return url

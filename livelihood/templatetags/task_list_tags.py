@@ -36,7 +36,7 @@ CARD = """<article class="card task-card">
 @register.simple_tag
 def task_cards(tasks, task_url):
     """{% for task in tasks %}{% include "includes/task_card.html" %}{% endfor %}, with
-    task_url the tasks' URL pattern (livelihood.task_pages.url_format)."""
+    task_url the tasks' URL pattern (jiulongpo.mapdata.url_format)."""
     target, achieved = _("目标"), _("已完成")
     no_status, not_announced = _("状态未公布"), _("未公布")
 
