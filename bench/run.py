@@ -8,7 +8,9 @@ Starts a throwaway PostgreSQL cluster (initdb, free port) and Redis, seeds it wi
 middleware: one with the page cache, one without it (cards and fragments still cached), one
 with no cache at all. wrk loads each page from loopback in turn,
 next to a trivial Django view (/bench/trivial) behind the same middleware; the ratio to the
-trivial view is the figure that counts, since the machine is noisy. Stops everything it started.
+trivial view is the figure that counts, since the machine is noisy. Two floors show what a
+page costs before rendering: one query, and the project page's queries without HTML.
+Stops everything it started.
 """
 
 import argparse
@@ -29,6 +31,12 @@ PAGES = [
     ("CSV export", "/data/projects.csv?kind=compound&status=construction"),
 ]
 UNCACHED = {"home", "project list, filtered", "project page", "search", "figure page"}
+# What a page costs before it renders anything (jiulongpo/bench_views.py): no page that reads
+# the database, and no project page, can run faster than these, whatever its templates do.
+FLOORS = [
+    ("floor: one query, no HTML", "/bench/one-query"),
+    ("floor: project page's queries, no HTML", "/bench/project-data/synthetic-00042/"),
+]
 # Exports stream their rows, so the page cache never holds them: measured once, as they are.
 STREAMED = {"CSV export"}
 
@@ -104,6 +112,9 @@ def main():
             results.append(measure(label, cache, cached, path, args, trivial["rps"]))
         for server, cache in ((uncached, "off, fragments on"), (cold, "off, fragments off")):
             again = measure("trivial view", "— (again)", server, "/bench/trivial", args)
+            if server is uncached:
+                for label, path in FLOORS:
+                    results.append(measure(label, "—", server, path, args, again["rps"]))
             for label, path in PAGES:
                 if label in UNCACHED:
                     results.append(measure(label, cache, server, path, args, again["rps"]))

@@ -85,8 +85,6 @@ if settings.SERVE_MEDIA:
         re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
     ]
 
-# Benchmark baseline (issue 7): only when BENCH_VIEWS is set, never in production.
+# Benchmark baseline and floors (issue 7): only when BENCH_VIEWS is set, never in production.
 if settings.BENCH_VIEWS:
-    from jiulongpo import bench_views
-
-    urlpatterns += [path("bench/trivial", bench_views.trivial, name="bench-trivial")]
+    urlpatterns += [path("", include("jiulongpo.bench_urls"))]
