@@ -25,28 +25,31 @@ def test_the_one_query_floor_makes_a_single_round_trip(client, django_assert_num
     assert response.content == b"1\n"
 
 
-def test_the_project_data_floor_reads_what_the_project_page_shows(client):
+@pytest.fixture
+def project():
     project = ProjectFactory(slug="with-data")
     ProgressUpdateFactory.create_batch(3, project=project)
     PhotoFactory(project=project)
     ProjectFactory(parent=project)
+    return project
+
+
+def statements(queries):
+    # The statements up to their values: the clock differs between two requests.
+    return [query["sql"].split(" WHERE ")[0] for query in queries]
+
+
+def test_the_project_data_floor_reads_what_the_project_page_shows(client, project):
     response = client.get("/bench/project-data/with-data/")
     # phases, published updates, the project's own photos, livelihood tasks
     assert response.content == b"1 3 1 0\n"
 
 
-def test_the_project_data_floor_runs_the_project_pages_queries(client):
-    project = ProjectFactory(slug="same-queries")
-    ProgressUpdateFactory.create_batch(2, project=project)
-    PhotoFactory(project=project)
+def test_the_project_data_floor_runs_the_project_pages_queries(client, project):
     with CaptureQueriesContext(connection) as floor:
-        client.get("/bench/project-data/same-queries/")
+        client.get("/bench/project-data/with-data/")
     with CaptureQueriesContext(connection) as page:
-        client.get("/projects/same-queries/")
-    # The same statements, up to their values (the clock differs between the two requests).
-    def statements(queries):
-        return [q["sql"].split(" WHERE ")[0] for q in queries]
-
+        client.get("/projects/with-data/")
     assert statements(floor) == statements(page)[: len(floor)]
 
 
