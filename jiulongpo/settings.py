@@ -4,6 +4,7 @@ With no DATABASE_URL the site runs on a SQLite file in the project folder with D
 production sets DEBUG=0 and must then provide SECRET_KEY and ALLOWED_HOSTS.
 """
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -194,11 +195,22 @@ ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/")
 # a server, so without Redis they live in a file cache that all gunicorn workers on the host read.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_DIR = Path(os.environ.get("CACHE_DIR", "/tmp/jiulongpo-cache"))
+
+
+def cache_namespace(database):
+    """A name for the database whose rows the caches show. Sites sharing a host or a Redis
+    (staging beside production, two checkouts) must not read each other's pages or versions:
+    another site's page would be served here, and its saves would empty this site's caches."""
+    identity = "|".join(str(database.get(key) or "") for key in ("ENGINE", "HOST", "PORT", "NAME"))
+    return hashlib.sha256(identity.encode()).hexdigest()[:12]
+
+
+CACHE_NAMESPACE = os.environ.get("CACHE_NAMESPACE") or cache_namespace(DATABASES["default"])
 if REDIS_URL:
     _redis_cache = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "jlp",
+        "KEY_PREFIX": f"jlp:{CACHE_NAMESPACE}",
     }
     # One store for both: a cached page and its versions come back in one round trip.
     CACHES = {"default": _redis_cache, "generation": _redis_cache}
@@ -210,7 +222,7 @@ else:
         },
         "generation": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": CACHE_DIR / "generation",
+            "LOCATION": CACHE_DIR / CACHE_NAMESPACE / "generation",
             # A version culled would only cost a page its cache, but keep them all: one a
             # project, and the clock that dates them.
             "OPTIONS": {"MAX_ENTRIES": envint("VERSION_CACHE_MAX_ENTRIES", 1_000_000)},
