@@ -76,4 +76,6 @@ def test_on_postgresql_the_seeded_tables_are_vacuumed_as_a_live_database_would_b
             "SELECT relallvisible, relpages FROM pg_class WHERE relname = 'projects_project'"
         )
         all_visible, pages = cursor.fetchone()
-    assert all_visible == pages > 0
+    # ANALYZE alone leaves the map empty (0); any transaction open elsewhere on the server
+    # may keep VACUUM from marking every page, so "some" is what this can promise.
+    assert 0 < all_visible <= pages
