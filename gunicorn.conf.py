@@ -14,9 +14,11 @@ workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-# Recycle workers now and then so a slow leak never grows; the jitter staggers restarts.
+# Recycle workers now and then so a slow leak never grows.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))
-max_requests_jitter = 500
+# Under load every worker serves about as many requests, so a small jitter restarts them all
+# within a second or two; half the limit spreads the restarts out (README, Performance).
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", max_requests // 2))
 # No control socket: the container has nobody to talk to it, and it writes to the disk.
 control_socket_disable = True
 # Access log to stdout unless GUNICORN_ACCESS_LOG is set empty (the reverse proxy logs too).
