@@ -14,10 +14,10 @@ workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-# Recycle workers now and then so a slow leak never grows.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))
-# Under load every worker serves about as many requests, so a small jitter restarts them all
-# within a second or two; half the limit spreads the restarts out (README, Performance).
+# Recycle workers now and then so a slow leak never grows, but seldom: a restart costs a
+# fork and a cold worker, and under load every worker serves about as many requests, so a
+# small jitter restarts them all at once. bench/recycling.py measures both (README).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 50_000))
 max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", max_requests // 2))
 # No control socket: the container has nobody to talk to it, and it writes to the disk.
 control_socket_disable = True
