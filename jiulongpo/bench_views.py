@@ -9,7 +9,7 @@ from django.db import connection
 from django.http import Http404, HttpResponse
 from django.views.decorators.cache import never_cache
 
-from projects.detail import attach_phases, attach_timeline, public_project, public_tasks
+from projects.detail import public_project_with_timeline, public_tasks
 
 
 def _text(body):
@@ -32,10 +32,9 @@ def one_query(request):
 @never_cache
 def project_data(request, slug):
     """The project page's queries as its view runs them, and a line of counts instead of HTML."""
-    rows = public_project(slug=slug)
-    if not rows:
+    project = public_project_with_timeline(slug)
+    if project is None:
         raise Http404(slug)
-    project = attach_timeline(attach_phases(rows[0]))
     tasks = public_tasks(project)
     counts = (project.published_phases, project.published_updates, project.visible_photos, tasks)
     return _text(" ".join(str(len(items)) for items in counts) + "\n")

@@ -52,6 +52,12 @@ _updates_of = PrecompiledQuery(
 _photos_of = PrecompiledQuery(Photo, _photos, project=int)
 
 
+def public_project_with_timeline(slug):
+    """The project page's project with its phases, updates and photos; None when not public."""
+    rows = public_project(slug=slug)
+    return attach_timeline(attach_phases(rows[0])) if rows else None
+
+
 def attach_phases(project):
     """The published phases with their progress, when for_detail() found some."""
     project.published_phases = []

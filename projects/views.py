@@ -6,7 +6,7 @@ from jiulongpo import page_tags
 from jiulongpo.cards import render_cards
 from jiulongpo.filtered_rows import FilteredList
 from jiulongpo.mapdata import filter_query
-from projects.detail import attach_phases, attach_timeline, public_project, public_tasks
+from projects.detail import public_project_with_timeline, public_tasks
 from projects.filters import ProjectFilter
 from projects.models import Project
 
@@ -66,10 +66,10 @@ class ProjectDetailView(DetailView):
     template_name = "projects/project_detail.html"
 
     def get_object(self, queryset=None):
-        rows = public_project(slug=self.kwargs["slug"])
-        if not rows:
+        project = public_project_with_timeline(self.kwargs["slug"])
+        if project is None:
             raise Http404(_("没有这个项目，或它尚未发布。"))
-        return attach_timeline(attach_phases(rows[0]))
+        return project
 
     def get_context_data(self, **kwargs):
         project = self.object
